@@ -1,0 +1,34 @@
+import { HtmlBasePlugin } from "@11ty/eleventy";
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import componentsPlugin from "./lib/eleventy/components.ts";
+import dsfrAssetsPlugin from "./lib/eleventy/dsfr-assets.ts";
+import markdownPlugin from "./lib/eleventy/markdown.ts";
+import navigationPlugin from "./lib/eleventy/navigation.ts";
+import pageDatesPlugin from "./lib/eleventy/page-dates.ts";
+import pictogramsPlugin from "./lib/eleventy/pictograms.ts";
+import renderFindingsPlugin from "./lib/eleventy/render-findings.ts";
+import { siteDirectories } from "./lib/eleventy/site-directories.ts";
+
+/** The help site of cartes.gouv.fr: what each concern adds lives in its own plugin. */
+export default function (eleventyConfig: UserConfig) {
+  const dirs = siteDirectories(eleventyConfig.directories.input);
+
+  eleventyConfig.addPlugin(renderFindingsPlugin);
+  eleventyConfig.addPlugin(markdownPlugin, { publicDir: dirs.public });
+  eleventyConfig.addPlugin(navigationPlugin);
+  eleventyConfig.addPlugin(componentsPlugin);
+  eleventyConfig.addPlugin(pictogramsPlugin);
+  eleventyConfig.addPlugin(pageDatesPlugin);
+  eleventyConfig.addPlugin(dsfrAssetsPlugin);
+  eleventyConfig.addPlugin(HtmlBasePlugin);
+
+  eleventyConfig.addPassthroughCopy({ [dirs.public]: "/" });
+  eleventyConfig.addWatchTarget("components/");
+
+  return {
+    dir: { input: "content", includes: dirs.includes, data: dirs.data },
+    markdownTemplateEngine: "njk",
+    htmlTemplateEngine: "njk",
+    templateFormats: ["md", "njk"],
+  };
+}

@@ -1,0 +1,78 @@
+import { existsSync, renameSync, rmSync } from "node:fs";
+import path from "node:path";
+import Eleventy from "@11ty/eleventy";
+import { hasErrors, type Finding } from "../checks/finding.ts";
+import { renderFindings } from "../eleventy/render-findings.ts";
+import { eleventyErrorFinding } from "./eleventy-error.ts";
+import { postBuildSteps, type BuildContext } from "./post-build-steps.ts";
+
+/**
+ * Builds a site the way CI publishes it: Eleventy into a temporary folder, then every post-build
+ * step (search index, checks); the output folder is replaced only when nothing failed, so a broken
+ * build never leaves a half-written site behind.
+ */
+export async function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
+  const input = options.input ?? "content";
+  const output = options.output ?? "_site";
+  const staging = `${output.replace(/\/+$/, "")}.tmp-${process.pid}`;
+  const timings: Record<string, number> = {};
+  const findings: Finding[] = [];
+  rmSync(staging, { recursive: true, force: true });
+
+  let started = performance.now();
+  try {
+    const eleventy = new Eleventy(input, staging, {
+      configPath: ".eleventy.ts",
+      pathPrefix: options.pathPrefix ?? "/",
+      quietMode: true,
+    });
+    await eleventy.write();
+  } catch (cause) {
+    findings.push(eleventyErrorFinding(cause));
+  }
+  timings.eleventy = performance.now() - started;
+  findings.push(...renderFindings);
+
+  if (!hasErrors(findings)) {
+    const context: BuildContext = { input, outputDir: staging, pathPrefix: options.pathPrefix ?? "/", options };
+    for (const step of postBuildSteps) {
+      started = performance.now();
+      findings.push(...(await step.run(context)));
+      timings[step.name] = performance.now() - started;
+    }
+  }
+
+  const failed = hasErrors(findings);
+  if (failed) rmSync(staging, { recursive: true, force: true });
+  else swap(staging, output);
+  return { ok: !failed, findings, outputDir: output, timings };
+}
+
+/** Replaces `output` with `staging` in two renames, so that readers never see a partial folder. */
+function swap(staging: string, output: string): void {
+  const previous = `${output.replace(/\/+$/, "")}.old-${process.pid}`;
+  if (existsSync(output)) renameSync(output, previous);
+  renameSync(staging, output);
+  rmSync(previous, { recursive: true, force: true });
+}
+
+export interface BuildOptions {
+  /** Content folder (`content` for the real site, a fixture's for tests). */
+  input?: string;
+  /** Published folder, `_site` by default. */
+  output?: string;
+  /** URL prefix the site is served under (`/aide/`); `/` by default. */
+  pathPrefix?: string;
+  /** Skips the search index (tests that only look at HTML). */
+  skipSearch?: boolean;
+}
+
+export interface BuildResult {
+  ok: boolean;
+  findings: Finding[];
+  outputDir: string;
+  /** Milliseconds spent in each phase (`eleventy`, then each post-build step). */
+  timings: Record<string, number>;
+}
+
+export const PROJECT_ROOT = path.resolve(import.meta.dirname, "../..");

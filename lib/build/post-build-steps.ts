@@ -1,0 +1,21 @@
+import type { Finding } from "../checks/finding.ts";
+import type { BuildOptions } from "./build-site.ts";
+
+/**
+ * What runs on the freshly built site before it is published, in order. Each step reads the
+ * staging folder and returns the problems it found; any error stops the publication.
+ */
+export const postBuildSteps: PostBuildStep[] = [];
+
+export interface PostBuildStep {
+  name: string;
+  run(context: BuildContext): Promise<Finding[]>;
+}
+
+export interface BuildContext {
+  input: string;
+  /** The staging folder, published only if no step reports an error. */
+  outputDir: string;
+  pathPrefix: string;
+  options: BuildOptions;
+}

@@ -1,0 +1,28 @@
+import { readFileSync } from "node:fs";
+
+/** 1-based line of the first occurrence of `needle` in a source file, or undefined. */
+export function lineOf(file: string, needle: string | RegExp): number | undefined {
+  return nthLineOf(file, needle, 1);
+}
+
+/** 1-based line of the n-th occurrence of `needle` (a string, or a RegExp with the g flag). */
+export function nthLineOf(file: string, needle: string | RegExp, n: number): number | undefined {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch {
+    return undefined;
+  }
+  const pattern = typeof needle === "string" ? new RegExp(escape(needle), "g") : new RegExp(needle.source, "g");
+  let index = -1;
+  for (let seen = 0; seen < n; seen++) {
+    const match = pattern.exec(text);
+    if (!match) return undefined;
+    index = match.index;
+  }
+  return text.slice(0, index).split("\n").length;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

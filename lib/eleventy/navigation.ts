@@ -1,0 +1,56 @@
+import path from "node:path";
+import eleventyNavigationPlugin from "@11ty/eleventy-navigation";
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import { summaryOf } from "../content/summary.ts";
+import { sideMenu } from "../navigation/side-menu.ts";
+import { buildNavigation, type Navigation, type NavEntry } from "../navigation/tree.ts";
+
+/**
+ * The navigation tree, built once per build as the `navigation` collection, and the filters
+ * through which layouts read a page's place in it in constant time.
+ */
+export default function navigationPlugin(eleventyConfig: UserConfig): void {
+  // Keeps the plugin's filters available to templates written for it.
+  eleventyConfig.addPlugin(eleventyNavigationPlugin);
+
+  eleventyConfig.addCollection("navigation", (collectionApi: CollectionApi) =>
+    buildNavigation(collectionApi.getAll().flatMap(toNavEntry)),
+  );
+
+  eleventyConfig.addFilter("navNode", (navigation: Navigation, url: string) => navigation.byUrl.get(url));
+  eleventyConfig.addFilter("sideMenu", sideMenu);
+  eleventyConfig.addFilter("summaryOf", (html: string, depth?: number) => summaryOf(String(html ?? ""), depth));
+}
+
+function toNavEntry(item: CollectionItem): NavEntry[] {
+  const navigation = item.data.eleventyNavigation;
+  if (!navigation?.key || !item.url || item.data.eleventyExcludeFromCollections) return [];
+  return [
+    {
+      key: String(navigation.key),
+      parent: navigation.parent === undefined ? undefined : String(navigation.parent),
+      order: typeof navigation.order === "number" ? navigation.order : undefined,
+      nav: navigation.nav ? String(navigation.nav) : "",
+      title: String(navigation.title ?? navigation.key),
+      url: item.url,
+      inputPath: path.relative(".", item.inputPath),
+      pictogram: item.data.pictogram,
+      description: item.data.description,
+    },
+  ];
+}
+
+interface CollectionItem {
+  url: string | false;
+  inputPath: string;
+  data: {
+    eleventyNavigation?: { key?: unknown; parent?: unknown; order?: unknown; nav?: unknown; title?: unknown };
+    eleventyExcludeFromCollections?: boolean;
+    pictogram?: string;
+    description?: string;
+  };
+}
+
+interface CollectionApi {
+  getAll(): CollectionItem[];
+}

@@ -1,0 +1,27 @@
+import { statSync } from "node:fs";
+import path from "node:path";
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import { gitLastModified } from "../content/git-dates.ts";
+
+const FRENCH_DATE = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" });
+// Swedish writes dates as ISO 8601 (YYYY-MM-DD): the same day as FRENCH_DATE, in Paris time.
+const ISO_DATE = new Intl.DateTimeFormat("sv-SE", { dateStyle: "short", timeZone: "Europe/Paris" });
+
+/**
+ * `lastModified` filter: the date a source file last changed, from git history (read once per
+ * build), or from the file itself when it has no history yet. `frenchDate` writes it for readers.
+ */
+export default function pageDatesPlugin(eleventyConfig: UserConfig): void {
+  let history: Map<string, Date> | undefined;
+  eleventyConfig.on("eleventy.before", () => {
+    history = undefined;
+  });
+
+  eleventyConfig.addFilter("lastModified", (inputPath: string) => {
+    history ??= gitLastModified();
+    const file = path.relative(".", inputPath);
+    return history.get(file) ?? statSync(file, { throwIfNoEntry: false })?.mtime ?? new Date();
+  });
+  eleventyConfig.addFilter("frenchDate", (date: Date) => FRENCH_DATE.format(date));
+  eleventyConfig.addFilter("isoDate", (date: Date) => ISO_DATE.format(date));
+}

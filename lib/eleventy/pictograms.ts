@@ -1,0 +1,46 @@
+import { cpSync, mkdirSync } from "node:fs";
+import path from "node:path";
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import { closest } from "../checks/closest.ts";
+import { error } from "../checks/finding.ts";
+import { lineOf } from "../checks/source-line.ts";
+import { pictogramNames, resolvePictogram } from "../content/pictograms.ts";
+import { reportRenderFinding } from "./render-findings.ts";
+
+/**
+ * `pictogramUrl` filter: resolves a DSFR pictogram, remembers it so that only the pictograms
+ * the site uses are published, and reports an unknown one against the page that names it.
+ */
+export default function pictogramsPlugin(eleventyConfig: UserConfig): void {
+  const used = new Map<string, string>();
+  let names: string[] | undefined;
+
+  eleventyConfig.addFilter("pictogramUrl", function (this: { page?: { inputPath: string } }, name: string) {
+    const resolved = resolvePictogram(String(name));
+    if (resolved) {
+      if (resolved.fromDsfr) used.set(resolved.url, resolved.file);
+      return resolved.url;
+    }
+    names ??= pictogramNames();
+    const file = path.relative(".", this.page?.inputPath ?? "");
+    const suggestion = closest(String(name), names);
+    reportRenderFinding(
+      error(
+        "pictogram-unknown",
+        file,
+        `pictogramme "${name}" inconnu dans le DSFR installé`,
+        suggestion ? `vouliez-vous dire "${suggestion}" ?` : "choisissez un nom « dossier/nom.svg » de node_modules/@gouvfr/dsfr/dist/artwork/pictograms",
+        lineOf(file, String(name)),
+      ),
+    );
+    return "";
+  });
+
+  eleventyConfig.on("eleventy.after", () => {
+    for (const [url, file] of used) {
+      const target = path.join(eleventyConfig.directories.output, url);
+      mkdirSync(path.dirname(target), { recursive: true });
+      cpSync(file, target);
+    }
+  });
+}

@@ -1,0 +1,87 @@
+import type { z } from "zod";
+import { closest } from "../checks/closest.ts";
+
+/**
+ * Says each schema violation in French for editors: which field, what was received,
+ * what is expected, and the closest valid name or value when one is near.
+ */
+export function frenchIssues(schema: z.ZodType, input: unknown, issues: z.core.$ZodIssue[]): FrenchIssue[] {
+  return issues.flatMap((issue) => {
+    const field = issue.path.join(".");
+    const at = field ? `« ${field} »` : "";
+    switch (issue.code) {
+      case "unrecognized_keys":
+        return issue.keys.map((key) => {
+          const known = knownKeysAt(schema, issue.path);
+          const suggestion = closest(key, known);
+          const name = [...issue.path, key].join(".");
+          return {
+            field: name,
+            message: `paramètre « ${name} » inconnu`,
+            fix: suggestion ? `vouliez-vous dire « ${[...issue.path, suggestion].join(".")} » ?` : `paramètres possibles : ${known.join(", ")}`,
+          };
+        });
+      case "invalid_type": {
+        const received = valueAt(input, issue.path);
+        if (received === undefined) return [{ field, message: `paramètre ${at} obligatoire manquant`, fix: `ajoutez ${at} (${typeName(issue.expected)})` }];
+        return [{ field, message: `paramètre ${at} : ${typeName(issue.expected)} attendu, ${describe(received)} reçu`, fix: `écrivez ${at} comme ${typeName(issue.expected)}` }];
+      }
+      case "invalid_value": {
+        const received = valueAt(input, issue.path);
+        const values = issue.values.map(String);
+        const suggestion = closest(String(received), values);
+        return [{ field, message: `valeur ${JSON.stringify(received)} invalide pour ${at}`, fix: `${suggestion ? `vouliez-vous dire "${suggestion}" ? ` : ""}valeurs possibles : ${values.join(", ")}` }];
+      }
+      case "too_small":
+        return [{ field, message: `paramètre ${at} vide`, fix: `renseignez ${at}` }];
+      default:
+        return [{ field, message: `paramètre ${at} invalide (${issue.message})`, fix: `corrigez ${at}` }];
+    }
+  });
+}
+
+/** Field names an object schema accepts at `path`. */
+export function knownKeysAt(schema: z.ZodType, path: PropertyKey[]): string[] {
+  let current: unknown = schema;
+  for (const key of path) {
+    current = unwrap(current);
+    if (typeof key === "number") current = unwrap((current as { element?: unknown }).element);
+    else current = (current as { shape?: Record<string, unknown> }).shape?.[key];
+  }
+  return Object.keys((unwrap(current) as { shape?: object })?.shape ?? {});
+}
+
+function unwrap(schema: unknown): unknown {
+  let current = schema as { unwrap?: () => unknown } | undefined;
+  while (current && typeof current.unwrap === "function") current = current.unwrap() as typeof current;
+  return current;
+}
+
+function valueAt(input: unknown, path: PropertyKey[]): unknown {
+  return path.reduce<unknown>((value, key) => (value as Record<PropertyKey, unknown> | undefined)?.[key], input);
+}
+
+function typeName(expected: string): string {
+  return TYPE_NAMES[expected] ?? expected;
+}
+
+function describe(value: unknown): string {
+  if (Array.isArray(value)) return "une liste";
+  if (value === null) return "une valeur vide";
+  return `${TYPE_NAMES[typeof value] ?? typeof value} ${JSON.stringify(value)}`.trim();
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  string: "un texte",
+  number: "un nombre",
+  boolean: "true ou false",
+  object: "un objet { … }",
+  array: "une liste [ … ]",
+};
+
+export interface FrenchIssue {
+  /** Dotted path of the field (`link.url`). */
+  field: string;
+  message: string;
+  fix: string;
+}
