@@ -7,11 +7,12 @@ import navigationPlugin from "./lib/eleventy/navigation.ts";
 import pageDatesPlugin from "./lib/eleventy/page-dates.ts";
 import pictogramsPlugin from "./lib/eleventy/pictograms.ts";
 import renderFindingsPlugin from "./lib/eleventy/render-findings.ts";
+import { directoriesOf } from "./lib/eleventy/eleventy-shapes.ts";
 import { siteDirectories } from "./lib/eleventy/site-directories.ts";
 
 /** The help site of cartes.gouv.fr: what each concern adds lives in its own plugin. */
 export default function (eleventyConfig: UserConfig) {
-  const dirs = siteDirectories(eleventyConfig.directories.input);
+  const dirs = siteDirectories(directoriesOf(eleventyConfig).input);
 
   eleventyConfig.addPlugin(renderFindingsPlugin);
   eleventyConfig.addPlugin(markdownPlugin, { publicDir: dirs.public });

@@ -25,6 +25,8 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
       configPath: ".eleventy.ts",
       pathPrefix: options.pathPrefix ?? "/",
       quietMode: true,
+      // Like the command line, the folders given here win over the config's `dir` defaults.
+      source: "cli",
     });
     await eleventy.write();
   } catch (cause) {

@@ -2,6 +2,7 @@ import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { iconClassesIn, iconSubset } from "../content/dsfr-icons.ts";
+import { directoriesOf, type AfterEvent } from "./eleventy-shapes.ts";
 
 const DIST = "node_modules/@gouvfr/dsfr/dist";
 const ENTRY_FILES = ["dsfr.min.css", "dsfr.module.min.js", "dsfr.nomodule.min.js", "favicon/favicon.svg", "favicon/favicon.ico", "favicon/apple-touch-icon.png", "favicon/manifest.webmanifest", "favicon/android-chrome-192x192.png", "favicon/android-chrome-512x512.png"];
@@ -19,7 +20,7 @@ export default function dsfrAssetsPlugin(eleventyConfig: UserConfig): void {
   eleventyConfig.on("eleventy.after", ({ results }: AfterEvent) => {
     for (const { content } of results) for (const name of iconClassesIn(content ?? "")) usedIcons.add(name);
     const subset = iconSubset(readFileSync(`${DIST}/utility/icons/icons.min.css`, "utf8"), usedIcons);
-    const out = path.join(eleventyConfig.directories.output, "dsfr");
+    const out = path.join(directoriesOf(eleventyConfig).output, "dsfr");
     mkdirSync(out, { recursive: true });
     writeFileSync(path.join(out, "icons.min.css"), subset.css);
     for (const file of subset.files) {
@@ -34,10 +35,4 @@ function cssDependencies(stylesheet: string): string[] {
   const css = readFileSync(path.join(DIST, stylesheet), "utf8");
   const urls = [...css.matchAll(/url\(["']?([^"')]+)["']?\)/g)].map((match) => match[1]);
   return [...new Set(urls.filter((url) => !url.startsWith("data:")))];
-}
-
-// Eleventy's event reports the configured folders, not the ones a build was given: read
-// `eleventyConfig.directories` instead.
-interface AfterEvent {
-  results: { content?: string }[];
 }

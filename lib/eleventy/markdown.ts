@@ -1,4 +1,4 @@
-import MarkdownIt from "markdown-it";
+import markdownIt, { type MarkdownIt } from "markdown-it";
 import markdownItAttrs from "markdown-it-attrs";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { createDimensionsReader } from "../images/dimensions.ts";
@@ -9,7 +9,7 @@ import { imageAttributes } from "../markdown/image-attributes.ts";
 
 /** The Markdown editors write: HTML allowed, attributes in braces, DSFR tables, French typography. */
 export function createMarkdown(publicDir = "public"): MarkdownIt {
-  return new MarkdownIt({ html: true, linkify: false, typographer: false })
+  return markdownIt({ html: true, linkify: false, typographer: false })
     .use(markdownItAttrs, { allowedAttributes: [] })
     .use(headingIds)
     .use(dsfrTables)

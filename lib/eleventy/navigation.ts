@@ -4,6 +4,7 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import { summaryOf } from "../content/summary.ts";
 import { sideMenu } from "../navigation/side-menu.ts";
 import { buildNavigation, type Navigation, type NavEntry } from "../navigation/tree.ts";
+import type { CollectionApi, CollectionItem } from "./eleventy-shapes.ts";
 
 /**
  * The navigation tree, built once per build as the `navigation` collection, and the filters
@@ -38,19 +39,4 @@ function toNavEntry(item: CollectionItem): NavEntry[] {
       description: item.data.description,
     },
   ];
-}
-
-interface CollectionItem {
-  url: string | false;
-  inputPath: string;
-  data: {
-    eleventyNavigation?: { key?: unknown; parent?: unknown; order?: unknown; nav?: unknown; title?: unknown };
-    eleventyExcludeFromCollections?: boolean;
-    pictogram?: string;
-    description?: string;
-  };
-}
-
-interface CollectionApi {
-  getAll(): CollectionItem[];
 }

@@ -5,6 +5,7 @@ import { closest } from "../checks/closest.ts";
 import { error } from "../checks/finding.ts";
 import { lineOf } from "../checks/source-line.ts";
 import { pictogramNames, resolvePictogram } from "../content/pictograms.ts";
+import { directoriesOf } from "./eleventy-shapes.ts";
 import { reportRenderFinding } from "./render-findings.ts";
 
 /**
@@ -38,7 +39,7 @@ export default function pictogramsPlugin(eleventyConfig: UserConfig): void {
 
   eleventyConfig.on("eleventy.after", () => {
     for (const [url, file] of used) {
-      const target = path.join(eleventyConfig.directories.output, url);
+      const target = path.join(directoriesOf(eleventyConfig).output, url);
       mkdirSync(path.dirname(target), { recursive: true });
       cpSync(file, target);
     }

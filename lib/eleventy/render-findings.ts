@@ -1,6 +1,7 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { formatFindings } from "../checks/format-findings.ts";
 import type { Finding } from "../checks/finding.ts";
+import type { AfterEvent } from "./eleventy-shapes.ts";
 
 /**
  * Problems met while rendering (unknown component, unknown pictogram…), gathered for the whole
@@ -20,7 +21,7 @@ export default function renderFindingsPlugin(eleventyConfig: UserConfig): void {
   eleventyConfig.on("eleventy.before", () => {
     renderFindings.length = 0;
   });
-  eleventyConfig.on("eleventy.after", ({ runMode }: { runMode: string }) => {
+  eleventyConfig.on("eleventy.after", ({ runMode }: AfterEvent) => {
     if (runMode !== "build" && renderFindings.length > 0) console.warn(formatFindings(renderFindings));
   });
 }

@@ -1,4 +1,4 @@
-import type MarkdownIt from "markdown-it";
+import type { MarkdownIt } from "markdown-it";
 
 /** Wraps Markdown tables in the DSFR table structure (https://www.systeme-de-design.gouv.fr/composants-et-modeles/composants/tableau). */
 export function dsfrTables(md: MarkdownIt): void {

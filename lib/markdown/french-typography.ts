@@ -1,4 +1,4 @@
-import type MarkdownIt from "markdown-it";
+import type { MarkdownIt } from "markdown-it";
 
 const NARROW_NBSP = "\u202f";
 const NBSP = "\u00a0";

@@ -1,4 +1,4 @@
-import type MarkdownIt from "markdown-it";
+import type { MarkdownIt } from "markdown-it";
 import { uniqueSlug } from "./slugify.ts";
 
 /**
@@ -11,7 +11,7 @@ export function headingIds(md: MarkdownIt): void {
     const tokens = state.tokens;
     for (const token of tokens) {
       const id = token.type === "heading_open" ? token.attrGet("id") : null;
-      if (id) taken.add(id);
+      if (id) taken.add(String(id));
     }
     tokens.forEach((token, index) => {
       if (token.type !== "heading_open" || token.attrGet("id")) return;

@@ -1,4 +1,4 @@
-import type MarkdownIt from "markdown-it";
+import type { MarkdownIt } from "markdown-it";
 import type { Dimensions } from "../images/dimensions.ts";
 
 /**
@@ -9,7 +9,7 @@ export function imageAttributes(md: MarkdownIt, dimensionsOf: (src: string) => D
   const render = md.renderer.rules.image!;
   md.renderer.rules.image = (tokens, index, options, env, self) => {
     const token = tokens[index];
-    const size = dimensionsOf(token.attrGet("src") ?? "");
+    const size = dimensionsOf(String(token.attrGet("src") ?? ""));
     if (size && !token.attrGet("width")) {
       token.attrSet("width", String(size.width));
       token.attrSet("height", String(size.height));

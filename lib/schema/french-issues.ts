@@ -46,7 +46,7 @@ export function knownKeysAt(schema: z.ZodType, path: PropertyKey[]): string[] {
   for (const key of path) {
     current = unwrap(current);
     if (typeof key === "number") current = unwrap((current as { element?: unknown }).element);
-    else current = (current as { shape?: Record<string, unknown> }).shape?.[key];
+    else current = (current as { shape?: Record<string, unknown> }).shape?.[String(key)];
   }
   return Object.keys((unwrap(current) as { shape?: object })?.shape ?? {});
 }

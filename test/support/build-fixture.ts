@@ -1,0 +1,23 @@
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { buildSite, type BuildOptions, type BuildResult } from "../../lib/build/build-site.ts";
+
+/**
+ * Builds a site with the real configuration into a fresh temporary folder: a fixture
+ * (`test/fixtures/<name>/content`) or, with `fixture: null`, the real `content/`.
+ */
+export async function buildFixture(fixture: string | null, options: BuildOptions = {}): Promise<BuiltSite> {
+  const input = fixture === null ? "content" : path.join("test/fixtures", fixture, "content");
+  const output = path.join(mkdtempSync(path.join(tmpdir(), "aide-test-")), "_site");
+  const result = await buildSite({ skipSearch: true, ...options, input, output });
+  return {
+    ...result,
+    html: (url: string) => readFileSync(path.join(output, url.replace(/^\/aide\//, "/"), url.endsWith("/") ? "index.html" : ""), "utf8"),
+  };
+}
+
+export interface BuiltSite extends BuildResult {
+  /** The HTML written for a URL (`/fr/…/`), read from the output folder. */
+  html(url: string): string;
+}
