@@ -5,7 +5,9 @@ import path from "node:path";
  * data serve every site (the real one, test fixtures, the benchmark's), and each site has its
  * `public/` folder beside its `content/`.
  */
-export function siteDirectories(input = "content"): SiteDirectories {
+export function siteDirectories(given: string): SiteDirectories {
+  // Eleventy reports the project root when no input was given: the site's content is then `content/`.
+  const input = path.resolve(given) === process.cwd() ? "content" : given;
   return {
     includes: path.relative(input, "_includes"),
     data: path.relative(input, "_data"),

@@ -1,0 +1,34 @@
+import assert from "node:assert/strict";
+import { before, describe, it } from "node:test";
+import { buildFixture, type BuiltSite } from "./support/build-fixture.ts";
+
+describe("a site built with --pathprefix=/aide works under /aide/", () => {
+  let site: BuiltSite;
+  let html: string;
+  before(async () => {
+    site = await buildFixture(null, { pathPrefix: "/aide/" });
+    html = site.html("/fr/guides-producteur/presentation/connexion-inscription/");
+  });
+
+  it("builds with no error", () => {
+    assert.equal(site.ok, true);
+  });
+
+  it("prefixes every root-relative URL of links, images, styles and scripts", () => {
+    const urls = [...html.matchAll(/\s(?:href|src)="(\/[^"]*)"/g)].map((match) => match[1]);
+    assert.ok(urls.length > 20);
+    assert.deepEqual(urls.filter((url) => !url.startsWith("/aide/")), []);
+  });
+
+  it("prefixes the pictograms drawn with <use href>", () => {
+    assert.match(html, /<use class="fr-artwork-major" href="\/aide\/dsfr\/artwork\/pictograms\/map\/location-france\.svg#artwork-major">/);
+  });
+
+  it("sends the search form to the prefixed results page", () => {
+    assert.match(html, /action="\/aide\/fr\/recherche\/"/);
+  });
+
+  it("writes prefixed absolute URLs in sitemap.xml", () => {
+    assert.match(site.html("/sitemap.xml"), /<loc>https:\/\/cartes\.gouv\.fr\/aide\/fr\/guides-producteur\/<\/loc>/);
+  });
+});
