@@ -7,7 +7,11 @@ import type { Finding } from "./finding.ts";
 export function formatFindings(findings: Finding[]): string {
   if (findings.length === 0) return "Aucun problème trouvé.";
   const byFile = new Map<string, Finding[]>();
-  for (const finding of findings) byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding]);
+  for (const finding of findings) {
+    const list = byFile.get(finding.file);
+    if (list) list.push(finding);
+    else byFile.set(finding.file, [finding]);
+  }
   const lines: string[] = [];
   for (const [file, list] of [...byFile].sort(([a], [b]) => a.localeCompare(b))) {
     lines.push(file);

@@ -1,11 +1,11 @@
 /** Turns French text into a stable URL fragment: « Se connecter à l’espace » → "se-connecter-a-l-espace". */
 export function slugify(text: string): string {
   return text
+    .toLowerCase()
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/œ/g, "oe")
     .replace(/æ/g, "ae")
-    .toLowerCase()
     .replace(/<[^>]*>/g, "")
     .replace(/&[a-z]+;|&#\d+;/g, "-")
     .replace(/[^a-z0-9]+/g, "-")
