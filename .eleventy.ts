@@ -17,7 +17,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(renderFindingsPlugin);
   eleventyConfig.addPlugin(markdownPlugin, { publicDir: dirs.public });
   eleventyConfig.addPlugin(navigationPlugin);
-  eleventyConfig.addPlugin(componentsPlugin);
+  eleventyConfig.addPlugin(componentsPlugin, { publicDir: dirs.public });
   eleventyConfig.addPlugin(pictogramsPlugin);
   eleventyConfig.addPlugin(pageDatesPlugin);
   eleventyConfig.addPlugin(dsfrAssetsPlugin);
