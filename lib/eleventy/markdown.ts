@@ -28,8 +28,9 @@ export function createMarkdown(publicDir = "public"): MarkdownIt {
 export default function markdownPlugin(eleventyConfig: UserConfig, options: { publicDir?: string } = {}): void {
   const md = createMarkdown(options.publicDir);
   eleventyConfig.setLibrary("md", md);
-  eleventyConfig.addFilter("markdown", function (this: { page?: unknown }, text: string) {
-    return md.render(String(text ?? ""), { page: this.page });
+  // `headingLevel`: the level of the heading the Markdown sits under, for the titles of its containers.
+  eleventyConfig.addFilter("markdown", function (this: { page?: unknown }, text: string, headingLevel?: number) {
+    return md.render(String(text ?? ""), { page: this.page, componentHeadingLevel: headingLevel });
   });
   eleventyConfig.addFilter("markdownInline", (text: string) => md.renderInline(String(text ?? "")));
 }

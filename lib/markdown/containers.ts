@@ -62,7 +62,9 @@ function containerBlock(state: StateBlock, startLine: number, endLine: number, s
 /** Core rule: each top-level container becomes one HTML block, its component's markup. */
 function renderContainers(md: MarkdownIt, state: StateCore, options: ContainerOptions): void {
   if (!state.tokens.some((token) => token.type === "dsfr_container_open")) return;
-  const context: RenderContext = { md, options, env: state.env as MarkdownEnv, level: 1, seen: new Map() };
+  // A page that shows Markdown under one of its own headings says so (`componentHeadingLevel`).
+  const level = Number((state.env as MarkdownEnv).componentHeadingLevel ?? 1);
+  const context: RenderContext = { md, options, env: state.env as MarkdownEnv, level, seen: new Map() };
   const tokens: Token[] = [];
   for (let index = 0; index < state.tokens.length; index++) {
     const token = state.tokens[index];
