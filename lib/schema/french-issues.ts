@@ -7,7 +7,7 @@ import { unwrapSchema } from "./unwrap-schema.ts";
  * what is expected, and the closest valid name or value when one is near.
  */
 export function frenchIssues(schema: z.ZodType, input: unknown, issues: z.core.$ZodIssue[]): FrenchIssue[] {
-  return issues.flatMap((issue) => {
+  const said = issues.flatMap((issue) => {
     const field = issue.path.join(".");
     const at = field ? `« ${field} »` : "";
     switch (issue.code) {
@@ -46,6 +46,9 @@ export function frenchIssues(schema: z.ZodType, input: unknown, issues: z.core.$
         return [{ field, message: `paramètre ${at} invalide (${issue.message})`, fix: `corrigez ${at}` }];
     }
   });
+  // A misspelt name is also a missing one: say it once, as the misspelling with its fix.
+  const suggested = new Set(said.flatMap((issue) => /^vouliez-vous dire « (.+) » \?$/.exec(issue.fix)?.[1] ?? []));
+  return said.filter((issue) => !(suggested.has(issue.field) && issue.message.endsWith("obligatoire manquant")));
 }
 
 /** Field names an object schema accepts at `path`. */
