@@ -105,17 +105,17 @@ function renderContainerAt(tokens: Token[], open: number, close: number, context
   if ("problem" in found) return context.options.report(found.problem, site) + renderRange(tokens, open + 1, close, context);
   const { definition, opening } = found;
 
-  let params: Record<string, unknown>;
+  const reported = () => problems.map((problem) => context.options.report(problem, site)).join("");
   if (definition.group && opening.keyword === definition.group.keyword) {
     const members = groupMembers(tokens, open, close, definition, context, problems);
-    params = definition.group.toParams(members);
-  } else {
-    const content = renderRange(tokens, open + 1, close, context).trim();
-    problems.push(...(definition.check?.(opening, content) ?? []));
-    params = definition.toParams(opening, content);
+    return reported() + context.options.render(definition.component, definition.group.toParams(members), site);
   }
-  const reported = problems.map((problem) => context.options.report(problem, site)).join("");
-  return reported + context.options.render(definition.component, params, site);
+  const content = renderRange(tokens, open + 1, close, context).trim();
+  const misuses = definition.check?.(opening, content) ?? [];
+  problems.push(...misuses);
+  // A container used wrongly is reported once, as such, not again by its component's checks.
+  if (misuses.length > 0) return reported() + content;
+  return reported() + context.options.render(definition.component, definition.toParams(opening, content), site);
 }
 
 /** The members of a group (`??? accordionsgroup`): the containers directly inside it, as parameters. */
