@@ -68,8 +68,31 @@ export const linkParam = z
   })
   .strict();
 
+/**
+ * The parameters of a list of components side by side on the grid (`tile_list`, `card_list`): its
+ * items, each with the item component's parameters or a page of a collection, and their layout.
+ */
+export function gridListParams(item: z.ZodObject, name: string, pageFields: string[]) {
+  return {
+    items: z
+      .array(pageOrItem(item, pageFields))
+      .min(1)
+      .describe(`Les éléments, chacun avec les paramètres du composant « ${name} », ou une collection de pages (collections.…).`),
+    columns: columnsParam,
+    title_tag: titleTag().describe("Balise du titre de chaque élément ; par défaut, un niveau sous l’intertitre qui précède la liste."),
+  };
+}
+
+/** Each item of a grid list gets an id derived from the list's, and the list's title tag. */
+export function prepareGridList(params: { id: string; title_tag?: string; items: Record<string, unknown>[] }): void {
+  params.items.forEach((item, index) => {
+    item.id ??= `${params.id}-${index + 1}`;
+    item.title_tag ??= params.title_tag;
+  });
+}
+
 /** Width of each item of a grid list on large screens, in twelfths of the row. */
-export const columnsParam = z
+const columnsParam = z
   .literal([2, 3, 4, 6, 12])
   .optional()
   .describe("Largeur de chaque élément sur grand écran, en douzièmes de ligne : 4 (par défaut) en met trois par ligne, 6 deux, 3 quatre.");

@@ -57,17 +57,13 @@ export const dsfrStructure: Record<string, (holder: HtmlNode, params: Params, ta
     assertCard(selectOne(holder, "div.fr-card"), params, tag);
   },
   card_list(holder, params, tag) {
-    const cards = select(holder, "div.fr-grid-row.fr-grid-row--gutters > div.fr-col-12 > div.fr-card");
-    assert.equal(cards.length, params.items.length);
-    cards.forEach((card, index) => assertCard(card, params.items[index], tag));
+    assertGrid(holder, "div.fr-card", params.items, (card, item) => assertCard(card, item, tag));
   },
   tile(holder, params, tag) {
     assertTile(selectOne(holder, "div.fr-tile"), params, tag);
   },
   tile_list(holder, params, tag) {
-    const tiles = select(holder, "div.fr-grid-row.fr-grid-row--gutters > div.fr-col-12 > div.fr-tile");
-    assert.equal(tiles.length, params.items.length);
-    tiles.forEach((tile, index) => assertTile(tile, params.items[index], tag));
+    assertGrid(holder, "div.fr-tile", params.items, (tile, item) => assertTile(tile, item, tag));
   },
   download(holder, params, tag) {
     if (params.type === "card") {
@@ -113,6 +109,13 @@ export function assertArtwork(holder: HtmlNode, pictogram: string): void {
     uses.map((use) => [use.attribs.class, use.attribs.href]),
     ["decorative", "minor", "major"].map((layer) => [`fr-artwork-${layer}`, `/dsfr/artwork/pictograms/${pictogram}#artwork-${layer}`]),
   );
+}
+
+/** Items side by side on the DSFR grid, one per column. */
+function assertGrid(holder: HtmlNode, item: string, items: Params[], assertItem: (element: HtmlElement, params: Params) => void): void {
+  const elements = select(holder, `div.fr-grid-row.fr-grid-row--gutters > div.fr-col-12 > ${item}`);
+  assert.equal(elements.length, items.length);
+  elements.forEach((element, index) => assertItem(element, items[index]));
 }
 
 function assertCard(card: HtmlElement, params: Params, tag: string): void {
