@@ -2,6 +2,7 @@ import { HtmlBasePlugin } from "@11ty/eleventy";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import componentsPlugin from "./lib/eleventy/components.ts";
 import dsfrAssetsPlugin from "./lib/eleventy/dsfr-assets.ts";
+import editorGuidePlugin from "./lib/eleventy/editor-guide.ts";
 import markdownPlugin from "./lib/eleventy/markdown.ts";
 import navigationPlugin from "./lib/eleventy/navigation.ts";
 import pageDatesPlugin from "./lib/eleventy/page-dates.ts";
@@ -17,7 +18,8 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(renderFindingsPlugin);
   eleventyConfig.addPlugin(markdownPlugin, { publicDir: dirs.public });
   eleventyConfig.addPlugin(navigationPlugin);
-  eleventyConfig.addPlugin(componentsPlugin);
+  eleventyConfig.addPlugin(componentsPlugin, { publicDir: dirs.public });
+  eleventyConfig.addPlugin(editorGuidePlugin);
   eleventyConfig.addPlugin(pictogramsPlugin);
   eleventyConfig.addPlugin(pageDatesPlugin);
   eleventyConfig.addPlugin(dsfrAssetsPlugin);

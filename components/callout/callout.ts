@@ -1,21 +1,25 @@
-import { z } from "zod";
 import { defineComponent } from "../../lib/components/define-component.ts";
-import { headingTag, linkParam } from "../params.ts";
+import { html, linkParam, text, titleTag } from "../params.ts";
 
 export const callout = defineComponent({
   name: "callout",
   label: "Mise en avant",
-  description: "Un encadré qui attire l’attention sur une information, avec un lien d’action facultatif.",
+  description: "Un encadré qui attire l’attention sur une information, avec un bouton d’action facultatif.",
   params: {
-    title: z.string().trim().min(1).optional().describe("Titre de l’encadré."),
-    title_tag: headingTag.optional().describe("Balise du titre : p, h2, h3, h4, h5 ou h6 (h3 par défaut)."),
-    description: z.string().trim().min(1).describe("Texte de l’encadré ; du HTML est accepté."),
+    title: text("Titre de l’encadré.").optional(),
+    title_tag: titleTag(),
+    description: html("Texte de l’encadré."),
     link: linkParam.optional().describe("Bouton d’action : { url, title }."),
   },
   examples: [
     {
-      title: "Mise en avant avec un lien",
-      params: { title: "Besoin d’aide ?", description: "Écrivez au support de la Géoplateforme.", link: { url: "mailto:geoplateforme@ign.fr", title: "Écrire au support" } },
+      title: "Mise en avant avec un bouton",
+      params: {
+        title: "Besoin d’aide ?",
+        description: "Le support de la Géoplateforme répond à vos questions sur la publication de vos données.",
+        link: { url: "mailto:geoplateforme@ign.fr", title: "Écrire au support" },
+      },
     },
+    { title: "Mise en avant sans titre", params: { description: "Les guides suivent les étapes dans l’ordre où vous les rencontrez sur le site." } },
   ],
 });

@@ -13,6 +13,11 @@ export function nthLineOf(file: string, needle: string | RegExp, n: number): num
   } catch {
     return undefined;
   }
+  return nthLineIn(text, needle, n);
+}
+
+/** 1-based line of the n-th occurrence of `needle` in a text already read. */
+export function nthLineIn(text: string, needle: string | RegExp, n: number): number | undefined {
   const pattern = typeof needle === "string" ? new RegExp(escape(needle), "g") : new RegExp(needle.source, "g");
   let index = -1;
   for (let seen = 0; seen < n; seen++) {

@@ -1,25 +1,36 @@
 import markdownIt, { type MarkdownIt } from "markdown-it";
 import markdownItAttrs from "markdown-it-attrs";
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import { containerDefinitions } from "../../components/containers.ts";
 import { createDimensionsReader } from "../images/dimensions.ts";
+import { dsfrContainers } from "../markdown/containers.ts";
 import { dsfrTables } from "../markdown/dsfr-tables.ts";
 import { frenchTypographyPlugin } from "../markdown/french-typography.ts";
 import { headingIds } from "../markdown/heading-ids.ts";
 import { imageAttributes } from "../markdown/image-attributes.ts";
+import { renderComponent, reportContainerProblem, sourceLineOf } from "./components.ts";
 
-/** The Markdown editors write: HTML allowed, attributes in braces, DSFR tables, French typography. */
+/**
+ * The Markdown editors write: HTML allowed, attributes in braces, DSFR tables, French typography,
+ * and the containers (`:::info` …) that render components. Containers go last: they render
+ * their content once every other rule has run on it.
+ */
 export function createMarkdown(publicDir = "public"): MarkdownIt {
   return markdownIt({ html: true, linkify: false, typographer: false })
     .use(markdownItAttrs, { allowedAttributes: [] })
     .use(headingIds)
     .use(dsfrTables)
     .use(frenchTypographyPlugin)
-    .use(imageAttributes, createDimensionsReader(publicDir));
+    .use(imageAttributes, createDimensionsReader(publicDir))
+    .use(dsfrContainers, { definitions: containerDefinitions, render: renderComponent, report: reportContainerProblem, lineOf: sourceLineOf });
 }
 
 export default function markdownPlugin(eleventyConfig: UserConfig, options: { publicDir?: string } = {}): void {
   const md = createMarkdown(options.publicDir);
   eleventyConfig.setLibrary("md", md);
-  eleventyConfig.addFilter("markdown", (text: string) => md.render(String(text ?? "")));
+  // `headingLevel`: the level of the heading the Markdown sits under, for the titles of its containers.
+  eleventyConfig.addFilter("markdown", function (this: { page?: unknown }, text: string, headingLevel?: number) {
+    return md.render(String(text ?? ""), { page: this.page, componentHeadingLevel: headingLevel });
+  });
   eleventyConfig.addFilter("markdownInline", (text: string) => md.renderInline(String(text ?? "")));
 }

@@ -1,0 +1,23 @@
+import { defineComponent } from "../../lib/components/define-component.ts";
+import { tile } from "../tile/tile.ts";
+import { gridListParams, prepareGridList } from "../params.ts";
+
+export const tileList = defineComponent({
+  name: "tile_list",
+  label: "Liste de tuiles",
+  description: "Des tuiles côte à côte sur une grille, à partir d’une liste de tuiles ou d’une collection de pages.",
+  params: gridListParams(tile.schema, "tile", ["pictogram", "externalUrl"]),
+  prepare: prepareGridList,
+  examples: [
+    {
+      title: "Deux tuiles vers les pages d’un guide",
+      params: {
+        columns: 6,
+        items: [
+          { title: "Présentation de cartes.gouv.fr", url: "/fr/guides-producteur/presentation/", pictogram: "map/map.svg" },
+          { title: "Se connecter", url: "/fr/guides-producteur/presentation/connexion-inscription/", pictogram: "map/location-france.svg" },
+        ],
+      },
+    },
+  ],
+});
