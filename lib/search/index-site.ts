@@ -1,0 +1,48 @@
+import { readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import * as pagefind from "pagefind";
+import { error, type Finding } from "../checks/finding.ts";
+
+/**
+ * Writes the Pagefind index of a built site into `<siteDir>/pagefind/`. Only pages with a
+ * `data-pagefind-body` element are indexed; the language (French stemming) comes from `<html lang>`.
+ * See https://pagefind.app/docs/node-api/
+ */
+export async function indexSite(siteDir: string): Promise<SearchIndexReport> {
+  const { index, errors: createErrors } = await pagefind.createIndex({});
+  if (!index) return failed(siteDir, createErrors);
+  try {
+    const added = await index.addDirectory({ path: siteDir });
+    if (added.errors.length > 0) return failed(siteDir, added.errors);
+    if (added.page_count === 0) {
+      return failed(siteDir, ["aucune page n’a été indexée"], "Vérifiez que les gabarits des pages portent l’attribut data-pagefind-body.");
+    }
+    const outputPath = path.join(siteDir, "pagefind");
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length > 0) return failed(siteDir, written.errors);
+    return { findings: [], pageCount: added.page_count, bytes: folderSize(outputPath) };
+  } finally {
+    await index.deleteIndex();
+  }
+}
+
+function failed(siteDir: string, errors: string[], fix = "Relancez la construction ; si l’erreur persiste, signalez-la à l’équipe technique."): SearchIndexReport {
+  const findings = errors.map((message) => error("search-index", siteDir, `L’index de recherche n’a pas pu être écrit : ${message}`, fix));
+  return { findings, pageCount: 0, bytes: 0 };
+}
+
+function folderSize(folder: string): number {
+  let bytes = 0;
+  for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) bytes += statSync(path.join(entry.parentPath, entry.name)).size;
+  }
+  return bytes;
+}
+
+export interface SearchIndexReport {
+  findings: Finding[];
+  /** Pages that made it into the index. */
+  pageCount: number;
+  /** Size of the written `pagefind/` folder. */
+  bytes: number;
+}
