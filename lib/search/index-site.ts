@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from "node:fs";
+import { readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import { error, type Finding } from "../checks/finding.ts";
@@ -20,29 +20,23 @@ export async function indexSite(siteDir: string): Promise<SearchIndexReport> {
     const outputPath = path.join(siteDir, "pagefind");
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) return failed(siteDir, written.errors);
-    return { findings: [], pageCount: added.page_count, bytes: folderSize(outputPath) };
+    for (const file of readdirSync(outputPath)) if (READY_MADE_UI.test(file)) rmSync(path.join(outputPath, file));
+    return { findings: [], pageCount: added.page_count };
   } finally {
     await index.deleteIndex();
   }
 }
 
+/** Pagefind's ready-made interfaces: the site has its own DSFR results page, so they are not published. */
+const READY_MADE_UI = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
+
 function failed(siteDir: string, errors: string[], fix = "Relancez la construction ; si l’erreur persiste, signalez-la à l’équipe technique."): SearchIndexReport {
   const findings = errors.map((message) => error("search-index", siteDir, `L’index de recherche n’a pas pu être écrit : ${message}`, fix));
-  return { findings, pageCount: 0, bytes: 0 };
-}
-
-function folderSize(folder: string): number {
-  let bytes = 0;
-  for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) bytes += statSync(path.join(entry.parentPath, entry.name)).size;
-  }
-  return bytes;
+  return { findings, pageCount: 0 };
 }
 
 export interface SearchIndexReport {
   findings: Finding[];
   /** Pages that made it into the index. */
   pageCount: number;
-  /** Size of the written `pagefind/` folder. */
-  bytes: number;
 }

@@ -12,10 +12,10 @@ export async function launchBrowser(): Promise<Browser> {
 
 /**
  * Records what a reader would never see but a test must: console errors (CSP violations among
- * them), uncaught exceptions, and requests that failed or came back as 4xx/5xx.
+ * them), uncaught exceptions, and requests that failed or came back as 4xx/5xx, into `problems`
+ * (give one list to several pages to gather them all).
  */
-export function watchProblems(page: Page): string[] {
-  const problems: string[] = [];
+export function watchProblems(page: Page, problems: string[] = []): string[] {
   page.on("console", (message) => {
     if (message.type() === "error") problems.push(`console: ${message.text()}`);
   });

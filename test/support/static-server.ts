@@ -8,8 +8,10 @@ import path from "node:path";
  * `index.html` for folders, a redirect to add the trailing slash, `404.html` for unknown paths,
  * under an optional URL prefix (`/aide/`) and with extra headers on every response (a CSP…).
  */
-export async function serveStatic(root: string, options: StaticServerOptions = {}): Promise<StaticServer> {
-  const prefix = `/${(options.prefix ?? "/").replace(/^\/+|\/+$/g, "")}/`.replace(/^\/\/$/, "/");
+export async function serveStatic(folder: string, options: StaticServerOptions = {}): Promise<StaticServer> {
+  const root = path.resolve(folder);
+  const trimmed = (options.prefix ?? "").replace(/^\/+|\/+$/g, "");
+  const prefix = trimmed ? `/${trimmed}/` : "/";
   const server = createServer((request, response) => {
     for (const [name, value] of Object.entries(options.headers ?? {})) response.setHeader(name, value);
     respond(root, prefix, request, response);
