@@ -8,20 +8,18 @@ import { error, type Finding } from "../checks/finding.ts";
  * `data-pagefind-body` element are indexed; the language (French stemming) comes from `<html lang>`.
  * See https://pagefind.app/docs/node-api/
  */
-export async function indexSite(siteDir: string): Promise<SearchIndexReport> {
+export async function indexSite(siteDir: string): Promise<Finding[]> {
   const { index, errors: createErrors } = await pagefind.createIndex({});
   if (!index) return failed(siteDir, createErrors);
   try {
     const added = await index.addDirectory({ path: siteDir });
     if (added.errors.length > 0) return failed(siteDir, added.errors);
-    if (added.page_count === 0) {
-      return failed(siteDir, ["aucune page n’a été indexée"], "Vérifiez que les gabarits des pages portent l’attribut data-pagefind-body.");
-    }
+    if (added.page_count === 0) return failed(siteDir, ["le site ne contient aucune page HTML"], "Vérifiez que la construction par Eleventy a bien écrit les pages.");
     const outputPath = path.join(siteDir, "pagefind");
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) return failed(siteDir, written.errors);
     for (const file of readdirSync(outputPath)) if (READY_MADE_UI.test(file)) rmSync(path.join(outputPath, file));
-    return { findings: [], pageCount: added.page_count };
+    return [];
   } finally {
     await index.deleteIndex();
   }
@@ -30,13 +28,6 @@ export async function indexSite(siteDir: string): Promise<SearchIndexReport> {
 /** Pagefind's ready-made interfaces: the site has its own DSFR results page, so they are not published. */
 const READY_MADE_UI = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
 
-function failed(siteDir: string, errors: string[], fix = "Relancez la construction ; si l’erreur persiste, signalez-la à l’équipe technique."): SearchIndexReport {
-  const findings = errors.map((message) => error("search-index", siteDir, `L’index de recherche n’a pas pu être écrit : ${message}`, fix));
-  return { findings, pageCount: 0 };
-}
-
-export interface SearchIndexReport {
-  findings: Finding[];
-  /** Pages that made it into the index. */
-  pageCount: number;
+function failed(siteDir: string, errors: string[], fix = "Relancez la construction ; si l’erreur persiste, signalez-la à l’équipe technique."): Finding[] {
+  return errors.map((message) => error("search-index", siteDir, `L’index de recherche n’a pas pu être écrit : ${message}`, fix));
 }

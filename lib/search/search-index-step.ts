@@ -6,6 +6,6 @@ export const searchIndexStep: PostBuildStep = {
   name: "search",
   async run({ outputDir, options }) {
     if (options.skipSearch) return [];
-    return (await indexSite(outputDir)).findings;
+    return indexSite(outputDir);
   },
 };
