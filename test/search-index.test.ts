@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
@@ -9,11 +9,14 @@ import { buildFixture, type BuiltSite } from "./support/build-fixture.ts";
 
 const GUIDE = "/fr/guides-producteur/presentation/connexion-inscription/";
 
+let site: BuiltSite;
+before(async () => {
+  site = await buildFixture(null, { skipSearch: false });
+});
+
 describe("the search index of the real site", () => {
-  let site: BuiltSite;
   let pages: Map<string, IndexedPage>;
-  before(async () => {
-    site = await buildFixture(null, { skipSearch: false });
+  before(() => {
     pages = indexedPages(path.join(site.outputDir, "pagefind"));
   });
 
@@ -60,11 +63,40 @@ describe("the search index of the real site", () => {
     assert.equal(existsSync(path.join(htmlOnly.outputDir, "pagefind")), false);
   });
 
+  it("reports, in French, pages that leave nothing to index", async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), "aide-sans-gabarit-"));
+    writeFileSync(path.join(folder, "page.html"), "<p>Une page écrite sans son gabarit.</p>");
+    const findings = await indexSite(folder);
+    assert.equal(findings.length, 1);
+    assert.match(findings[0].message, /aucune page n’a été indexée/);
+    assert.match(findings[0].fix ?? "", /data-pagefind-body/);
+  });
+
   it("reports, in French, a site with no page to index", async () => {
     const findings = await indexSite(mkdtempSync(path.join(tmpdir(), "aide-vide-")));
     assert.equal(findings.length, 1);
     assert.equal(findings[0].severity, "error");
     assert.match(findings[0].message, /^L’index de recherche n’a pas pu être écrit : le site ne contient aucune page HTML$/);
+  });
+});
+
+describe("the search results page", () => {
+  it("loads its own script, which no other page loads", () => {
+    const script = '<script type="module" src="/js/search-page.js"></script>';
+    assert.ok(site.html("/fr/recherche/").includes(script));
+    assert.ok(!site.html(GUIDE).includes("search-page.js"));
+  });
+
+  it("has no inline script, event handler or style attribute", () => {
+    const html = site.html("/fr/recherche/");
+    assert.doesNotMatch(html, /<script(?![^>]*\ssrc=)[^>]*>/);
+    assert.doesNotMatch(html, /\s(on[a-z]+|style)="/);
+  });
+
+  it("sends its form to itself and announces its results in a polite live region", () => {
+    const html = site.html("/fr/recherche/");
+    assert.match(html, /<form [^>]*role="search"[^>]*action="\/fr\/recherche\/" method="get">/);
+    assert.match(html, /id="recherche-statut" role="status" aria-live="polite"/);
   });
 });
 
