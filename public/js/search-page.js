@@ -56,15 +56,16 @@ async function start() {
     rememberFilters();
     search(pagefind);
   });
-  const first = await search(pagefind);
-  if (first) renderFilters(fieldsets, first.totalFilters, chosen);
+  const found = await search(pagefind);
+  // Chosen filters stay listed even when they leave nothing, so that they can be unticked.
+  if (found && (results.length > 0 || filtering())) renderFilters(fieldsets, found.totalFilters, chosen);
   filterPanel.hidden = fieldsets.every((fieldset) => fieldset.hidden);
 }
 
 /**
  * Runs the query with the chosen filters and shows its first results.
  * @param {Pagefind} pagefind
- * @returns {Promise<PagefindSearch | undefined>} undefined when nothing matched or a newer search started meanwhile
+ * @returns {Promise<PagefindSearch | undefined>} undefined when a newer search started meanwhile
  */
 async function search(pagefind) {
   const run = ++generation;
@@ -77,11 +78,11 @@ async function search(pagefind) {
   list.replaceChildren();
   show(results.length > 0 ? first : [], false);
   const count = results.length;
-  const filtered = Object.values(chosen).some((values) => values.length > 0) ? " avec les filtres choisis" : "";
+  const filtered = filtering() ? " avec les filtres choisis" : "";
   status.textContent = count === 0 ? `Aucun résultat pour « ${query} »${filtered}.` : `${count} résultat${count > 1 ? "s" : ""} pour « ${query} »${filtered}.`;
   document.title = `${status.textContent} ${pageTitle}`;
   empty.hidden = count > 0;
-  return count > 0 ? found : undefined;
+  return found;
 }
 
 /** Loads and adds the next page of result cards, then moves the focus to the first new one. */
@@ -116,6 +117,10 @@ async function loadPagefind() {
 /** @param {string} value */
 function prefill(value) {
   for (const input of document.querySelectorAll("input[name=q]")) /** @type {HTMLInputElement} */ (input).value = value;
+}
+
+function filtering() {
+  return Object.values(chosen).some((values) => values.length > 0);
 }
 
 /** Pagefind's filter object: any chosen value within a key, every key at once. */

@@ -66,6 +66,15 @@ export function searchJourney(prefix: string): void {
       assert.match((await page.textContent("label[for=filtre-guide-1]")) ?? "", /Guides producteur\s*\d+ pages?/);
     });
 
+    it("lists a chosen filter that leaves nothing, so that unticking it brings the results back", async () => {
+      const page = await open("fr/recherche/?q=geoplateforme&guide=Guide+disparu");
+      assert.equal((await readResults(page)).status, "Aucun résultat pour « geoplateforme » avec les filtres choisis.");
+      await page.click("label:has-text('Guide disparu')");
+      const results = await readResults(page, "7 résultats");
+      assert.equal(results.status, "7 résultats pour « geoplateforme ».");
+      assert.equal(new URL(page.url()).searchParams.has("guide"), false);
+    });
+
     it("shows the empty-state message when nothing matches, even when Pagefind falls back on a clipped word", async () => {
       for (const query of ["photocopieuse", "sécurité"]) {
         const page = await open(`fr/recherche/?q=${encodeURIComponent(query)}`);
