@@ -48,6 +48,16 @@ describe("searching a site of twelve pages about « sécurité »", () => {
     assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("href")), links[10]);
   });
 
+  it("is reached from the search button of the mobile header too", async () => {
+    const phone = await browser.newPage({ viewport: { width: 375, height: 700 } });
+    watchProblems(phone, problems);
+    await phone.goto(`${server.url}fr/conseil-1/`);
+    await phone.click("#bouton-recherche");
+    await phone.fill("#recherche-saisie", "sécurité");
+    await phone.press("#recherche-saisie", "Enter");
+    assert.equal((await readResults(phone)).status, `${PAGES} résultats pour « sécurité ».`);
+  });
+
   it("meets no console error, failed request or CSP violation", () => {
     assert.deepEqual(problems, []);
   });
