@@ -21,7 +21,7 @@ export function searchJourney(prefix: string): void {
     const open = async (url: string): Promise<Page> => {
       const page = await browser.newPage();
       watchProblems(page, problems);
-      await page.goto(server.url + url);
+      await page.goto(server.url + url, { waitUntil: "domcontentloaded" });
       return page;
     };
 
