@@ -48,6 +48,12 @@ describe("the search index of the real site", () => {
     }
   });
 
+  it("skips the live examples of the editor guide, whose sample text is not what the page is about", () => {
+    const alert = pages.get("/fr/rediger/composants/alert/")?.content ?? "";
+    assert.match(alert, /^Alerte\b/);
+    assert.ok(!alert.includes("authentification"), alert);
+  });
+
   it("files the connection guide under its guide and tag, with its title, guide and pictogram", () => {
     const { filters, meta }: Partial<IndexedPage> = pages.get(GUIDE) ?? {};
     assert.deepEqual(filters, { guide: ["Guides producteur"], etiquette: ["Connexion"] });

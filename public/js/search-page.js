@@ -4,7 +4,7 @@
  * Pagefind index, shows the count, the result cards, the guide and tag filters and « Plus de résultats ».
  * Loaded only by this page; no inline script or style, so it runs under a strict CSP.
  */
-import { reachesQuery } from "./search-relevance.js";
+import { reachesQuery, searchTerms } from "./search-query.js";
 import { renderCards, renderFilters } from "./search-render.js";
 
 const PAGE_SIZE = 10;
@@ -25,8 +25,7 @@ const fieldsets = /** @type {HTMLFieldSetElement[]} */ ([...filterPanel.querySel
 const pageTitle = document.title;
 
 const address = new URL(window.location.href);
-// Composed characters (é as one code point), as in the index, whatever the keyboard sent.
-const query = (address.searchParams.get("q") ?? "").normalize("NFC").trim();
+const query = (address.searchParams.get("q") ?? "").trim();
 /** Filter key → values chosen, from the address (`?q=…&guide=…&etiquette=…`). */
 const chosen = Object.fromEntries(fieldsets.map((fieldset) => [filterKey(fieldset), address.searchParams.getAll(filterKey(fieldset))]));
 
@@ -69,7 +68,7 @@ async function start() {
  */
 async function search(pagefind) {
   const run = ++generation;
-  const found = await pagefind.search(query, { filters: pagefindFilters() });
+  const found = await pagefind.search(searchTerms(query), { filters: pagefindFilters() });
   const first = await Promise.all(found.results.slice(0, PAGE_SIZE).map((result) => result.data()));
   if (run !== generation) return undefined;
   // Results are ranked: when even the best one only matched a clipped word, nothing really matched.

@@ -70,8 +70,8 @@ export function searchJourney(prefix: string): void {
       const page = await open("fr/recherche/?q=geoplateforme&guide=Guide+disparu");
       assert.equal((await readResults(page)).status, "Aucun résultat pour « geoplateforme » avec les filtres choisis.");
       await page.click("label:has-text('Guide disparu')");
-      const results = await readResults(page, "7 résultats");
-      assert.equal(results.status, "7 résultats pour « geoplateforme ».");
+      const results = await readResults(page, /\d+ résultats pour « geoplateforme »\.$/);
+      assert.ok(results.links.length > 0);
       assert.equal(new URL(page.url()).searchParams.has("guide"), false);
     });
 

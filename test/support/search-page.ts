@@ -7,7 +7,7 @@ import type { Page } from "playwright-core";
 export const SEARCH_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; img-src 'self' data:";
 
 /** Waits until the results page has answered (its status gives a count, or says search is unavailable, and holds `expected`), then reads it. */
-export async function readResults(page: Page, expected = ""): Promise<ShownResults> {
+export async function readResults(page: Page, expected: string | RegExp = ""): Promise<ShownResults> {
   await page.locator("#recherche-statut").filter({ hasText: /résultat|indisponible/ }).filter({ hasText: expected }).waitFor();
   const texts = async (selector: string) => (await page.locator(selector).allTextContents()).map((text) => text.trim());
   return {
