@@ -35,7 +35,7 @@ describe("a site built with --pathprefix=/aide works under /aide/", () => {
   for (const name of ["card", "tile", "tile_list", "card_list", "download", "tabnav"]) {
     it(`prefixes the links, images and pictograms of the ${name} component`, () => {
       const page = site.html(`/fr/rediger/composants/${name}/`);
-      const examples = [...page.matchAll(/<div class="fr-mb-3w" data-example="[^"]+">([\s\S]*?)<pre /g)].map((match) => match[1]).join("\n");
+      const examples = [...page.matchAll(/<div class="fr-mb-3w" data-example="[^"]+"[^>]*>([\s\S]*?)<pre /g)].map((match) => match[1]).join("\n");
       const urls = [...examples.matchAll(/\s(?:href|src)="(\/[^"]*)"/g)].map((match) => match[1]);
       assert.ok(urls.length > 0, "the examples have site URLs");
       assert.deepEqual(urls.filter((url) => !url.startsWith("/aide/")), []);

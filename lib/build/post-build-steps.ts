@@ -1,11 +1,14 @@
 import type { Finding } from "../checks/finding.ts";
+import { searchIndexStep } from "../search/search-index-step.ts";
 import type { BuildOptions } from "./build-site.ts";
 
 /**
  * What runs on the freshly built site before it is published, in order. Each step reads the
  * staging folder and returns the problems it found; any error stops the publication.
  */
-export const postBuildSteps: PostBuildStep[] = [];
+export const postBuildSteps: PostBuildStep[] = [
+  searchIndexStep,
+];
 
 export interface PostBuildStep {
   name: string;

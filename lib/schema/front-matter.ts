@@ -29,6 +29,7 @@ export const frontMatterSchema = z
     eleventyNavigation: navigationSchema.optional().describe("Place de la page dans la navigation de son guide."),
     pictogram: z.string().trim().regex(/^[\w-]+\/[\w-]+\.svg$/).optional().describe("Pictogramme du DSFR, « dossier/nom.svg » (par exemple « map/location-france.svg »)."),
     summary: summarySchema.optional().describe("Réglages du sommaire de la page."),
+    excludeFromSearch: z.boolean().optional().describe("Retirer la page des résultats de la recherche (plan du site, listes d’étiquettes) ; non par défaut."),
   })
   .passthrough();
 
