@@ -42,3 +42,14 @@ describe("a site built with --pathprefix=/aide works under /aide/", () => {
     });
   }
 });
+
+describe("two builds of the same content in one process", () => {
+  it("each use their own path prefix and publish their pictograms", async () => {
+    const first = await buildFixture(null, { skipSearch: true });
+    const second = await buildFixture(null, { pathPrefix: "/aide/" });
+    const url = "/fr/guides-producteur/presentation/connexion-inscription/";
+    assert.match(first.html(url), /href="\/dsfr\/artwork\/pictograms\/map\/location-france\.svg#artwork-major"/);
+    assert.match(second.html(url), /href="\/aide\/dsfr\/artwork\/pictograms\/map\/location-france\.svg#artwork-major"/);
+    assert.doesNotThrow(() => second.html("/dsfr/artwork/pictograms/map/location-france.svg"));
+  });
+});

@@ -1,10 +1,13 @@
 import { existsSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
+import type UserConfig from "@11ty/eleventy/UserConfig";
 import { hasErrors, type Finding } from "../checks/finding.ts";
 import { renderFindings } from "../eleventy/render-findings.ts";
 import { eleventyErrorFinding } from "./eleventy-error.ts";
 import { postBuildSteps, type BuildContext } from "./post-build-steps.ts";
+
+const builtInputs = new Set<string>();
 
 /**
  * Builds a site the way CI publishes it: Eleventy into a temporary folder, then every post-build
@@ -27,7 +30,13 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
       quietMode: true,
       // Like the command line, the folders given here win over the config's `dir` defaults.
       source: "cli",
+      config: (eleventyConfig: UserConfig) => {
+        // Eleventy caches compiled layouts for the whole process, keyed by path: a second build of
+        // the same content would render with the first build's filters (and its path prefix).
+        if (builtInputs.has(path.resolve(input))) eleventyConfig.setUseTemplateCache(false);
+      },
     });
+    builtInputs.add(path.resolve(input));
     await eleventy.write();
   } catch (cause) {
     findings.push(eleventyErrorFinding(cause));
