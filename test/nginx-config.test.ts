@@ -49,13 +49,13 @@ describe("nginx with deploy/nginx.conf serves the site under /aide/", () => {
   });
 
   it("lets browsers keep the DSFR files, published under their version, for a year", async () => {
-    for (const file of ["dsfr.min.css", "dsfr.module.min.js", "fonts/Marianne-Regular.woff2"]) {
+    for (const file of ["dsfr.module.min.js", "fonts/Marianne-Regular.woff2", "icons/system/close-line.svg"]) {
       const { status, headers } = await fetchRaw(`/aide${dsfrUrl(file)}`);
       assert.equal(status, 200, file);
       assert.equal(headers["cache-control"], "public, max-age=31536000, immutable", file);
     }
     assert.equal((await fetchRaw("/aide/css/site.css")).headers["cache-control"], "no-cache");
-    assert.equal((await fetchRaw("/aide/dsfr/icons.min.css")).headers["cache-control"], "no-cache");
+    assert.equal((await fetchRaw("/aide/dsfr/dsfr-site.min.css")).headers["cache-control"], "no-cache");
   });
 
   it("sends the brotli or gzip file written by the build, as the browser accepts", async () => {
@@ -67,15 +67,15 @@ describe("nginx with deploy/nginx.conf serves the site under /aide/", () => {
     const gzip = await fetchRaw(GUIDE, { "accept-encoding": "gzip" });
     assert.equal(gzip.headers["content-encoding"], "gzip");
     assert.deepEqual(gunzipSync(gzip.body), file);
-    const css = await fetchRaw(`/aide${dsfrUrl("dsfr.min.css")}`, { "accept-encoding": "br" });
+    const css = await fetchRaw("/aide/dsfr/dsfr-site.min.css", { "accept-encoding": "br" });
     assert.equal(css.headers["content-encoding"], "br");
-    assert.ok(css.body.length < 80_000, `dsfr.min.css : ${css.body.length} octets transférés`);
+    assert.ok(css.body.length < 60_000, `dsfr-site.min.css : ${css.body.length} octets transférés`);
   });
 
   it("labels scripts, styles, fonts and images with their type, which nosniff requires", async () => {
     const expected: Record<string, string> = {
       [dsfrUrl("dsfr.module.min.js")]: "text/javascript; charset=utf-8",
-      [dsfrUrl("dsfr.min.css")]: "text/css; charset=utf-8",
+      "/dsfr/dsfr-site.min.css": "text/css; charset=utf-8",
       [dsfrUrl("fonts/Marianne-Bold.woff2")]: "font/woff2",
       [dsfrUrl("favicon/favicon.svg")]: "image/svg+xml; charset=utf-8",
       [dsfrUrl("favicon/manifest.webmanifest")]: "application/manifest+json; charset=utf-8",
@@ -85,7 +85,7 @@ describe("nginx with deploy/nginx.conf serves the site under /aide/", () => {
   });
 
   it("answers an unknown address with the DSFR 404 page and status 404, security headers included", async () => {
-    for (const url of ["/aide/fr/page-qui-n-existe-pas/", "/aide/dsfr/0.0.0/absent.css", "/ailleurs"]) {
+    for (const url of ["/aide/fr/page-qui-n-existe-pas/", "/aide/dsfr/1.0.0/absent.css", "/ailleurs"]) {
       const { status, headers, body } = await fetchRaw(url);
       assert.equal(status, 404, url);
       assert.match(body.toString(), /<h1>Page non trouvée<\/h1>/, url);
