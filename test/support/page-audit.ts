@@ -27,10 +27,10 @@ export async function auditPage(browser: Browser, url: string, options: AuditOpt
   const issues: AuditIssue[] = [];
   const transfers: Transfer[] = [];
   const report = (rule: string, message: string, element?: string) => issues.push({ page: page_, rule, message, element });
-  watchPage(page, options.origin, report, transfers);
+  const expected = options.expectStatus ?? 200;
+  watchPage(page, options.origin, report, transfers, expected === 200 ? undefined : url);
 
   const response = await page.goto(url, { waitUntil: "networkidle" });
-  const expected = options.expectStatus ?? 200;
   if (response?.status() !== expected) report("http-status", `réponse ${response?.status()} au lieu de ${expected}`);
   const axe = await runAxe(page);
   for (const violation of axe.violations) {
@@ -61,10 +61,13 @@ export async function runAxe(page: Page): Promise<{ violations: AxeViolation[]; 
   }, AXE_TAGS);
 }
 
-/** Console errors, uncaught exceptions, failed requests and requests to another host are all faults. */
-function watchPage(page: Page, origin: string, report: (rule: string, message: string, element?: string) => void, transfers: Transfer[]): void {
+/**
+ * Console errors, uncaught exceptions, failed requests and requests to another host are all faults,
+ * but for the error status of a page expected to answer one (`erroneous`), which Chromium logs.
+ */
+function watchPage(page: Page, origin: string, report: (rule: string, message: string, element?: string) => void, transfers: Transfer[], erroneous?: string): void {
   page.on("console", (message) => {
-    if (message.type() === "error") report("console-error", `erreur dans la console : ${message.text()}`, message.location().url || undefined);
+    if (message.type() === "error" && message.location().url !== erroneous) report("console-error", `erreur dans la console : ${message.text()}`, message.location().url || undefined);
   });
   page.on("pageerror", (error) => report("script-error", `exception non rattrapée : ${error.message}`));
   page.on("request", (request) => {
