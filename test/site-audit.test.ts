@@ -1,27 +1,34 @@
 import assert from "node:assert/strict";
+import { mkdirSync } from "node:fs";
 import { after, before, describe, it } from "node:test";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { formatAuditIssues, type AuditIssue } from "../lib/audit/audit-issue.ts";
 import { formatWeights } from "../lib/audit/page-weight.ts";
 import { launchBrowser } from "./support/browser.ts";
+import { tabUntil, tabWalk } from "./support/keyboard.ts";
+import { newAuditContext, runAxe } from "./support/page-audit.ts";
 import { serveBuiltSite, type ServedSite } from "./support/served-site.ts";
 import { auditSite, type SiteAudit } from "./support/site-audit.ts";
 
 const GUIDE = "/aide/fr/guides-producteur/presentation/connexion-inscription/";
+const SCREENSHOTS = "test-results/screenshots";
 const STRUCTURE_RULES = new Set(["h1-unique", "heading-order", "id-unique", "image-alt", "skip-link"]);
 const RUNTIME_RULES = new Set(["console-error", "script-error", "request-failed", "foreign-request", "csp", "http-status"]);
 
+let served: ServedSite;
+let browser: Browser;
+before(async () => {
+  [served, browser] = await Promise.all([serveBuiltSite(), launchBrowser()]);
+});
+after(async () => {
+  await browser?.close();
+  await served?.stop();
+});
+
 describe("every page of the site, in Chromium behind nginx", () => {
-  let served: ServedSite;
-  let browser: Browser;
   let audit: SiteAudit;
   before(async () => {
-    [served, browser] = await Promise.all([serveBuiltSite(), launchBrowser()]);
     audit = await auditSite(served.site.outputDir, served.server, browser);
-  });
-  after(async () => {
-    await browser?.close();
-    await served?.stop();
   });
 
   const issues = (keep: (issue: AuditIssue) => boolean) => audit.pages.flatMap((page) => page.issues).filter(keep);
@@ -60,3 +67,90 @@ describe("every page of the site, in Chromium behind nginx", () => {
     assert.ok(guide.weight.byKind.font > 0 && guide.weight.byKind.css > 0 && guide.weight.byKind.js > 0);
   });
 });
+
+describe("the connection guide with the keyboard", () => {
+  it("reaches the search bar, the main menu, the side menu and the content, in that order, at 1280 px", async () => {
+    const page = await openGuide({ width: 1280, height: 800 });
+    const regions = await tabWalk(page, 40);
+    const first = ["search", "menu", "side-menu", "content"].map((region) => regions.indexOf(region));
+    assert.ok(first.every((index) => index >= 0), regions.join(" "));
+    assert.deepEqual(first, [...first].sort((a, b) => a - b), regions.join(" "));
+    await page.context().close();
+  });
+
+  it("opens the mobile menu with Enter and closes it with Escape or its Fermer button, at 375 px", async () => {
+    const page = await openGuide({ width: 375, height: 800 });
+    const menu = page.locator("#modal-menu");
+    await tabUntil(page, "#bouton-menu");
+    await page.keyboard.press("Enter");
+    await waitForModal(page, "#modal-menu", true);
+    assert.equal(await menu.getAttribute("role"), "dialog");
+    assert.equal(await menu.getAttribute("aria-modal"), "true");
+    assert.equal(await menu.getAttribute("aria-labelledby"), "bouton-menu");
+    await tabUntil(page, "#navigation-principale a[href$='/fr/guides-producteur/']", 10);
+
+    await page.keyboard.press("Escape");
+    await waitForModal(page, "#modal-menu", false);
+    assert.equal(await page.evaluate(() => document.activeElement?.id), "bouton-menu");
+
+    await page.keyboard.press("Enter");
+    await waitForModal(page, "#modal-menu", true);
+    await tabUntil(page, "#modal-menu .fr-btn--close", 10);
+    await page.keyboard.press("Enter");
+    await waitForModal(page, "#modal-menu", false);
+    assert.equal(await page.evaluate(() => document.activeElement?.id), "bouton-menu");
+    await page.context().close();
+  });
+});
+
+describe("the display settings", () => {
+  it("switch the guide to dark mode from the keyboard, keep it after a reload, and the dark page passes axe", async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    const page = await openGuide({ width: 1280, height: 800 });
+    await screenshots(page, "clair");
+
+    await tabUntil(page, ".fr-header__tools .fr-btn--display");
+    await page.keyboard.press("Enter");
+    await waitForModal(page, "#fr-theme-modal", true);
+    await tabUntil(page, "input[name='fr-radios-theme']", 10);
+    for (let press = 0; press < 3 && !(await page.isChecked("#fr-radios-theme-dark")); press++) await page.keyboard.press("ArrowDown");
+    await page.waitForFunction(() => document.documentElement.getAttribute("data-fr-theme") === "dark");
+    // The DSFR modal ignores Escape while a radio button has the focus: close it with its button.
+    await tabUntil(page, "#fr-theme-modal .fr-btn--close", 10);
+    await page.keyboard.press("Enter");
+    await waitForModal(page, "#fr-theme-modal", false);
+    assert.equal(await page.evaluate(() => document.activeElement?.matches(".fr-header__tools .fr-btn--display")), true);
+
+    await page.reload({ waitUntil: "networkidle" });
+    await page.waitForFunction(() => document.documentElement.getAttribute("data-fr-theme") === "dark");
+    const { violations } = await runAxe(page);
+    assert.deepEqual(violations.map((violation) => `${violation.id} : ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`), []);
+    await screenshots(page, "sombre");
+    await page.context().close();
+  });
+});
+
+/** The connection guide in a fresh profile at this viewport, once its scripts have started. */
+async function openGuide(viewport: { width: number; height: number }): Promise<Page> {
+  const context = await newAuditContext(browser, { viewport });
+  const page = await context.newPage();
+  await page.goto(served.server.url(GUIDE), { waitUntil: "networkidle" });
+  await page.waitForFunction(() => document.documentElement.hasAttribute("data-fr-js"));
+  return page;
+}
+
+async function waitForModal(page: Page, selector: string, opened: boolean): Promise<void> {
+  await page.waitForFunction(([target, open]) => document.querySelector(target as string)?.classList.contains("fr-modal--opened") === open, [selector, opened] as const);
+}
+
+/** Full-page screenshots at 1280 and 375 px, all images loaded, for reviewers (test-results/ is not committed). */
+async function screenshots(page: Page, theme: string): Promise<void> {
+  await page.evaluate(() => document.querySelectorAll("img[loading=lazy]").forEach((image) => image.setAttribute("loading", "eager")));
+  await page.waitForFunction(() => [...document.images].every((image) => image.complete && image.naturalWidth > 0));
+  for (const width of [1280, 375]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.waitForLoadState("networkidle");
+    await page.screenshot({ path: `${SCREENSHOTS}/connexion-inscription-${width}-${theme}.png`, fullPage: true });
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
+}

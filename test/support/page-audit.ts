@@ -46,6 +46,8 @@ export async function auditPage(browser: Browser, url: string, options: AuditOpt
 /** A fresh browser profile (empty cache: a first visit), the CSP listener installed before any script. */
 export async function newAuditContext(browser: Browser, options: Parameters<Browser["newContext"]>[0] = {}): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: "light", locale: "fr-FR", ...options });
+  // Fails fast: a page of this site is ready in well under a second.
+  context.setDefaultTimeout(10_000);
   await context.addInitScript(KEEP_NAMES_SHIM);
   await context.addInitScript(CSP_LISTENER);
   return context;
