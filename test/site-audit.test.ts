@@ -1,8 +1,11 @@
 import assert from "node:assert/strict";
-import { mkdirSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { after, before, describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
 import { formatAuditIssues, type AuditIssue } from "../lib/audit/audit-issue.ts";
+import { auditSummarySchema, comparableSummary, summarizeAudit } from "../lib/audit/audit-summary.ts";
 import { formatWeights } from "../lib/audit/page-weight.ts";
 import { launchBrowser } from "./support/browser.ts";
 import { tabUntil, tabWalk } from "./support/keyboard.ts";
@@ -13,10 +16,19 @@ import { auditSite, type SiteAudit } from "./support/site-audit.ts";
 const GUIDE = "/aide/fr/guides-producteur/presentation/connexion-inscription/";
 const SCREENSHOTS = "test-results/screenshots";
 const STRUCTURE_RULES = new Set(["h1-unique", "heading-order", "id-unique", "image-alt", "skip-link"]);
+/** The committed results the « Accessibilité » page shows; `npm run audit` (AUDIT_UPDATE=1) rewrites it. */
+const STATEMENT_DATA = "content/fr/accessibilite.11tydata.json";
+const SCENARIOS = {
+  keyboardOrder: "Ordre de tabulation : recherche, menu principal, menu latéral puis contenu (1280 px)",
+  mobileMenu: "Menu mobile ouvert et fermé au clavier (375 px)",
+  darkMode: "Thème sombre choisi au clavier, conservé au rechargement, sans erreur axe (contrastes)",
+};
 const RUNTIME_RULES = new Set(["console-error", "script-error", "request-failed", "foreign-request", "csp", "http-status"]);
 
 let served: ServedSite;
 let browser: Browser;
+let audit: SiteAudit;
+const scenarios: Record<string, boolean> = Object.fromEntries(Object.values(SCENARIOS).map((label) => [label, false]));
 before(async () => {
   [served, browser] = await Promise.all([serveBuiltSite(), launchBrowser()]);
 });
@@ -26,7 +38,6 @@ after(async () => {
 });
 
 describe("every page of the site, in Chromium behind nginx", () => {
-  let audit: SiteAudit;
   before(async () => {
     audit = await auditSite(served.site.outputDir, served.server, browser);
   });
@@ -76,6 +87,7 @@ describe("the connection guide with the keyboard", () => {
     assert.ok(first.every((index) => index >= 0), regions.join(" "));
     assert.deepEqual(first, [...first].sort((a, b) => a - b), regions.join(" "));
     await page.context().close();
+    scenarios[SCENARIOS.keyboardOrder] = true;
   });
 
   it("opens the mobile menu with Enter and closes it with Escape or its Fermer button, at 375 px", async () => {
@@ -100,6 +112,7 @@ describe("the connection guide with the keyboard", () => {
     await waitForModal(page, "#modal-menu", false);
     assert.equal(await page.evaluate(() => document.activeElement?.id), "bouton-menu");
     await page.context().close();
+    scenarios[SCENARIOS.mobileMenu] = true;
   });
 });
 
@@ -127,8 +140,49 @@ describe("the display settings", () => {
     assert.deepEqual(violations.map((violation) => `${violation.id} : ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`), []);
     await screenshots(page, "sombre");
     await page.context().close();
+    scenarios[SCENARIOS.darkMode] = true;
   });
 });
+
+describe("the accessibility statement", () => {
+  it("states what this run checked, with which tools, on how many pages, and what it found", () => {
+    const summary = summarizeAudit({
+      date: new Date().toISOString().slice(0, 10),
+      pages: audit.pages.length,
+      htmlFiles: audit.html.files,
+      issues: audit.pages.flatMap((page) => page.issues),
+      htmlErrors: audit.html.errors.length,
+      tools: toolVersions(),
+      scenarios,
+    });
+    if (process.env.AUDIT_UPDATE) writeFileSync(STATEMENT_DATA, `${JSON.stringify({ audit: summary }, null, 2)}\n`);
+    const committed = auditSummarySchema.parse(JSON.parse(readFileSync(STATEMENT_DATA, "utf8")).audit);
+    assert.deepEqual(comparableSummary(committed), comparableSummary(summary), `${STATEMENT_DATA} ne décrit plus ce que vérifient les tests : lancez « npm run audit » et validez le fichier.`);
+  });
+
+  // `npm run audit` writes the results after this build: the page shows them from the next one.
+  it("is rendered on the « Accessibilité » page from the committed results, the site still declared non-compliant", { skip: Boolean(process.env.AUDIT_UPDATE) }, () => {
+    const committed = auditSummarySchema.parse(JSON.parse(readFileSync(STATEMENT_DATA, "utf8")).audit);
+    const html = served.site.html("/fr/accessibilite/");
+    assert.match(html, /est <strong>non conforme<\/strong>/);
+    assert.match(html, new RegExp(`sur ${committed.pages} pages et ${committed.htmlFiles} fichiers HTML : <strong>aucun problème détecté</strong>`));
+    for (const check of committed.checks) assert.ok(html.includes(`<td>${check.label}</td>`), check.label);
+    for (const tool of committed.tools) assert.ok(html.includes(`${tool.name} ${tool.version}`), tool.name);
+  });
+});
+
+/** The tools of the run and their versions, as the statement names them. */
+function toolVersions(): { name: string; version: string; use: string }[] {
+  const require = createRequire(import.meta.url);
+  // nginx prints its version on stderr.
+  const nginx = /nginx\/([\d.]+)/.exec(spawnSync("nginx", ["-v"], { encoding: "utf8" }).stderr)?.[1];
+  return [
+    { name: "axe-core", version: require("axe-core/package.json").version, use: "règles WCAG 2.1 de niveaux A et AA, avec ses messages en français" },
+    { name: "Nu Html Checker (vnu)", version: require("vnu-jar/package.json").version, use: "validité du code HTML" },
+    { name: "Chromium", version: browser.version(), use: "navigateur qui affiche chaque page, sans cache, comme à une première visite" },
+    { name: "nginx", version: nginx ?? "inconnue", use: "serveur, avec la configuration de production (deploy/nginx.conf)" },
+  ];
+}
 
 /** The connection guide in a fresh profile at this viewport, once its scripts have started. */
 async function openGuide(viewport: { width: number; height: number }): Promise<Page> {
