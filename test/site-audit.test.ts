@@ -8,6 +8,7 @@ import { formatAuditIssues, type AuditIssue } from "../lib/audit/audit-issue.ts"
 import { auditSummarySchema, comparableSummary, summarizeAudit } from "../lib/audit/audit-summary.ts";
 import { formatWeights } from "../lib/audit/page-weight.ts";
 import { launchBrowser } from "./support/browser.ts";
+import { computedStyles, fullDsfrStylesheet } from "./support/computed-styles.ts";
 import { tabUntil, tabWalk } from "./support/keyboard.ts";
 import { newAuditContext, runAxe } from "./support/page-audit.ts";
 import { serveBuiltSite, type ServedSite } from "./support/served-site.ts";
@@ -144,6 +145,20 @@ describe("the display settings", () => {
   });
 });
 
+describe("the DSFR, published in parts", () => {
+  it("styles every element of the home page, the connection guide and the statement as the whole DSFR stylesheet does", async () => {
+    const full = fullDsfrStylesheet();
+    const differences: string[] = [];
+    // One width is enough: a component left out would lose its rules at any width.
+    for (const url of ["/aide/fr/", GUIDE, "/aide/fr/accessibilite/"]) {
+      const [parts, whole] = await Promise.all([computedStyles(browser, served.server.url(url), 1280), computedStyles(browser, served.server.url(url), 1280, full)]);
+      assert.ok(parts.length > 1000 && parts.length === whole.length, url);
+      differences.push(...parts.filter((style, index) => style !== whole[index]).map((style) => `${url} : ${style.slice(0, 160)}`));
+    }
+    assert.deepEqual(differences.slice(0, 10), []);
+  });
+});
+
 describe("the accessibility statement", () => {
   it("states what this run checked, with which tools, on how many pages, and what it found", () => {
     const summary = summarizeAudit({
@@ -163,7 +178,8 @@ describe("the accessibility statement", () => {
   // `npm run audit` writes the results after this build: the page shows them from the next one.
   it("is rendered on the « Accessibilité » page from the committed results, the site still declared non-compliant", { skip: Boolean(process.env.AUDIT_UPDATE) }, () => {
     const committed = auditSummarySchema.parse(JSON.parse(readFileSync(STATEMENT_DATA, "utf8")).audit);
-    const html = served.site.html("/fr/accessibilite/");
+    // French typography puts no-break spaces before « : » and « ; ».
+    const html = served.site.html("/fr/accessibilite/").replace(/[\u00a0\u202f]/g, " ");
     assert.match(html, /est <strong>non conforme<\/strong>/);
     assert.match(html, new RegExp(`sur ${committed.pages} pages et ${committed.htmlFiles} fichiers HTML : <strong>aucun problème détecté</strong>`));
     for (const check of committed.checks) assert.ok(html.includes(`<td>${check.label}</td>`), check.label);
@@ -199,6 +215,7 @@ async function waitForModal(page: Page, selector: string, opened: boolean): Prom
 
 /** Full-page screenshots at 1280 and 375 px, all images loaded, for reviewers (test-results/ is not committed). */
 async function screenshots(page: Page, theme: string): Promise<void> {
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await page.evaluate(() => document.querySelectorAll("img[loading=lazy]").forEach((image) => image.setAttribute("loading", "eager")));
   await page.waitForFunction(() => [...document.images].every((image) => image.complete && image.naturalWidth > 0));
   for (const width of [1280, 375]) {

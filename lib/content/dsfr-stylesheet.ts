@@ -3,25 +3,33 @@ import path from "node:path";
 import { DSFR_DIST } from "./dsfr-paths.ts";
 
 /**
- * The DSFR stylesheet a site needs: the core, the colour schemes, and only the components whose
- * classes its pages use, with the components they depend on, in the DSFR's own order, then their
- * print rules — what the DSFR documents for loading components one by one
- * (https://www.systeme-de-design.gouv.fr/version-courante/fr/premiers-pas/developpeurs).
- * Left out: the rules for Internet Explorer (`legacy`), and the italic faces of Marianne (60 KB
- * each; browsers slant the upright face instead). `filesUrl` is where the fonts and icons it
- * points to are published, relative to the stylesheet.
+ * The DSFR components that pages using these classes need, with the components they depend on,
+ * in the DSFR's cascade order. A class belongs to the core, or else to the first component that
+ * styles it.
  */
-export function dsfrStylesheet(usedClasses: Set<string>, filesUrl = "", dist = DSFR_DIST): DsfrStylesheet {
+export function dsfrComponents(classes: Iterable<string>, dist = DSFR_DIST): string[] {
   const catalogue = componentCatalogue(dist);
+  const used = new Set(classes);
   const wanted = new Set<string>();
   const add = (name: string) => {
     if (wanted.has(name) || !catalogue.has(name)) return;
     wanted.add(name);
     for (const dependency of catalogue.get(name)!.dependencies) add(dependency);
   };
-  for (const [name, component] of catalogue) if (component.classes.some((className) => usedClasses.has(className))) add(name);
-  const components = [...catalogue.keys()].filter((name) => wanted.has(name));
+  for (const [name, component] of catalogue) if (component.classes.some((className) => used.has(className))) add(name);
+  return [...catalogue.keys()].filter((name) => wanted.has(name));
+}
 
+/**
+ * One stylesheet of the core, the colour schemes and these components, then their print rules —
+ * what the DSFR documents for loading components one by one
+ * (https://www.systeme-de-design.gouv.fr/version-courante/fr/premiers-pas/developpeurs).
+ * Left out: the rules for Internet Explorer (`legacy`), and the italic faces of Marianne (60 KB
+ * each; browsers slant the upright face instead). `filesUrl` is where the fonts and icons it
+ * points to are published, relative to the stylesheet.
+ */
+export function dsfrStylesheet(components: string[], filesUrl = "", dist = DSFR_DIST): DsfrStylesheet {
+  const catalogue = componentCatalogue(dist);
   const sheets = [
     "core/core.main.min.css",
     "scheme/scheme.min.css",
@@ -34,7 +42,15 @@ export function dsfrStylesheet(usedClasses: Set<string>, filesUrl = "", dist = D
     .map((sheet) => relocateUrls(readFileSync(path.join(dist, sheet), "utf8"), path.posix.dirname(sheet), filesUrl, files))
     .join("\n")
     .replace(/@font-face\{[^}]*font-style:italic[^}]*\}/g, "");
-  return { css, components, files: [...files].filter((file) => !/_Italic\./.test(file)) };
+  return { css, files: [...files].filter((file) => !/_Italic\./.test(file)) };
+}
+
+/** A component's own stylesheet, relative to `dist/`, and the files it points to, for a page that loads it alone. */
+export function componentStylesheet(name: string, dist = DSFR_DIST): { sheet: string; files: string[] } {
+  const sheet = componentCatalogue(dist).get(name)!.main;
+  const files = new Set<string>([sheet]);
+  relocateUrls(readFileSync(path.join(dist, sheet), "utf8"), path.posix.dirname(sheet), "", files);
+  return { sheet, files: [...files] };
 }
 
 /** Every `class` attribute value of an HTML page, split into class names. */
@@ -96,8 +112,6 @@ interface Component {
 
 export interface DsfrStylesheet {
   css: string;
-  /** Components included, in cascade order. */
-  components: string[];
   /** Fonts and icons the stylesheet points to, relative to `dist/`. */
   files: string[];
 }

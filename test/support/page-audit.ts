@@ -28,7 +28,7 @@ export async function auditPage(browser: Browser, url: string, options: AuditOpt
   const transfers: Transfer[] = [];
   const report = (rule: string, message: string, element?: string) => issues.push({ page: page_, rule, message, element });
   const expected = options.expectStatus ?? 200;
-  watchPage(page, options.origin, report, transfers, expected === 200 ? undefined : url);
+  const measuring = watchPage(page, options.origin, report, transfers, expected === 200 ? undefined : url);
 
   const response = await page.goto(url, { waitUntil: "networkidle" });
   if (response?.status() !== expected) report("http-status", `réponse ${response?.status()} au lieu de ${expected}`);
@@ -39,6 +39,7 @@ export async function auditPage(browser: Browser, url: string, options: AuditOpt
   for (const issue of await page.evaluate(structureIssues)) report(issue.rule, issue.message, issue.element);
   for (const issue of await skipLinkIssues(page)) report("skip-link", issue.message, issue.element);
   for (const violation of await page.evaluate(() => (globalThis as unknown as { __cspViolations: string[] }).__cspViolations)) report("csp", `violation de la politique de sécurité du contenu : ${violation}`);
+  for (let settled = 0; settled < measuring.length; settled = measuring.length) await Promise.all(measuring.slice(settled));
   await context.close();
   return { page: page_, issues, weight: pageWeight(transfers, options.contentImagesPrefix), axe: { violations: axe.violations.length, passes: axe.passes } };
 }
@@ -67,7 +68,8 @@ export async function runAxe(page: Page): Promise<{ violations: AxeViolation[]; 
  * Console errors, uncaught exceptions, failed requests and requests to another host are all faults,
  * but for the error status of a page expected to answer one (`erroneous`), which Chromium logs.
  */
-function watchPage(page: Page, origin: string, report: (rule: string, message: string, element?: string) => void, transfers: Transfer[], erroneous?: string): void {
+function watchPage(page: Page, origin: string, report: (rule: string, message: string, element?: string) => void, transfers: Transfer[], erroneous?: string): Promise<void>[] {
+  const measuring: Promise<void>[] = [];
   page.on("console", (message) => {
     if (message.type() === "error" && message.location().url !== erroneous) report("console-error", `erreur dans la console : ${message.text()}`, message.location().url || undefined);
   });
@@ -77,13 +79,16 @@ function watchPage(page: Page, origin: string, report: (rule: string, message: s
     if (/^https?:$/.test(protocol) && requestOrigin !== origin) report("foreign-request", `requête vers un autre hôte : ${request.url()}`);
   });
   page.on("requestfailed", (request) => report("request-failed", `requête échouée (${request.failure()?.errorText}) : ${request.url()}`));
-  page.on("requestfinished", async (request) => {
-    const response = await request.response();
-    if (!response) return;
-    if (response.status() >= 400 && request.resourceType() !== "document") report("request-failed", `réponse ${response.status()} : ${request.url()}`);
-    const sizes = await request.sizes();
-    transfers.push({ url: request.url(), resourceType: request.resourceType(), bytes: sizes.responseHeadersSize + sizes.responseBodySize });
+  page.on("requestfinished", (request) => {
+    measuring.push((async () => {
+      const response = await request.response();
+      if (!response) return;
+      if (response.status() >= 400 && request.resourceType() !== "document") report("request-failed", `réponse ${response.status()} : ${request.url()}`);
+      const sizes = await request.sizes();
+      transfers.push({ url: request.url(), resourceType: request.resourceType(), bytes: sizes.responseHeadersSize + sizes.responseBodySize });
+    })());
   });
+  return measuring;
 }
 
 /** Each skip link, activated with the keyboard, must take the next Tab inside its target. */
