@@ -11,6 +11,7 @@ import { launchBrowser } from "./support/browser.ts";
 import { computedStyles, fullDsfrStylesheet } from "./support/computed-styles.ts";
 import { tabUntil, tabWalk } from "./support/keyboard.ts";
 import { newAuditContext, runAxe } from "./support/page-audit.ts";
+import { NGINX } from "./support/nginx.ts";
 import { serveBuiltSite, type ServedSite } from "./support/served-site.ts";
 import { auditSite, type SiteAudit } from "./support/site-audit.ts";
 
@@ -191,7 +192,7 @@ describe("the accessibility statement", () => {
 function toolVersions(): { name: string; version: string; use: string }[] {
   const require = createRequire(import.meta.url);
   // nginx prints its version on stderr.
-  const nginx = /nginx\/([\d.]+)/.exec(spawnSync("nginx", ["-v"], { encoding: "utf8" }).stderr)?.[1];
+  const nginx = /nginx\/([\d.]+)/.exec(spawnSync(NGINX, ["-v"], { encoding: "utf8" }).stderr)?.[1];
   return [
     { name: "axe-core", version: require("axe-core/package.json").version, use: "règles WCAG 2.1 de niveaux A et AA, avec ses messages en français" },
     { name: "Nu Html Checker (vnu)", version: require("vnu-jar/package.json").version, use: "validité du code HTML" },

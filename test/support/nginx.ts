@@ -1,11 +1,13 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer, connect } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { PROJECT_ROOT } from "../../lib/build/build-site.ts";
 
 export const NGINX_CONFIG = path.join(PROJECT_ROOT, "deploy/nginx.conf");
+/** Debian's nginx is in /usr/sbin, which a user's PATH may lack. */
+export const NGINX = process.env.NGINX_PATH ?? (existsSync("/usr/sbin/nginx") ? "/usr/sbin/nginx" : "nginx");
 
 /**
  * Starts Debian's nginx with the configuration we ship (deploy/nginx.conf), its three values
@@ -25,7 +27,7 @@ export async function startNginx(siteDir: string): Promise<NginxServer> {
   // Workers drop root for `nobody`: they must be able to read the site's temporary folders.
   for (let dir = path.resolve(siteDir); dir.startsWith(`${tmpdir()}${path.sep}`); dir = path.dirname(dir)) chmodSync(dir, 0o755);
 
-  const child = spawn("nginx", ["-p", runDir, "-c", configFile, "-g", `daemon off; pid ${runDir}/nginx.pid; error_log ${runDir}/error.log;`], { stdio: ["ignore", "ignore", "pipe"] });
+  const child = spawn(NGINX, ["-p", runDir, "-c", configFile, "-g", `daemon off; pid ${runDir}/nginx.pid; error_log ${runDir}/error.log;`], { stdio: ["ignore", "ignore", "pipe"] });
   let stderr = "";
   child.stderr?.on("data", (chunk: Buffer) => (stderr += chunk));
   const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
