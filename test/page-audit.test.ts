@@ -8,7 +8,7 @@ import { formatAuditIssues, type AuditIssue } from "../lib/audit/audit-issue.ts"
 import { checkHtmlFiles, type HtmlCheck } from "../lib/audit/nu-html-checker.ts";
 import { launchBrowser } from "./support/browser.ts";
 import { startNginx, type NginxServer } from "./support/nginx.ts";
-import { auditPage } from "./support/page-audit.ts";
+import { auditPage, newAuditTab } from "./support/page-audit.ts";
 
 const PAGE = "/aide/fr/page-cassee/";
 
@@ -23,7 +23,7 @@ describe("a deliberately broken page fails the browser checks with the right mes
     cpSync("test/fixtures/broken-page/site", site, { recursive: true });
     [server, browser] = await Promise.all([startNginx(site), launchBrowser()]);
     const [audit, check] = await Promise.all([
-      auditPage(browser, server.url(PAGE), { origin: server.origin, contentImagesPrefix: "/aide/img/" }),
+      newAuditTab(browser).then((tab) => auditPage(tab, server.url(PAGE), { origin: server.origin, contentImagesPrefix: "/aide/img/" })),
       checkHtmlFiles([path.join(site, "fr/page-cassee/index.html")], () => PAGE),
     ]);
     issues = audit.issues;

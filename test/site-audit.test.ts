@@ -9,7 +9,7 @@ import { auditSummarySchema, comparableSummary, summarizeAudit } from "../lib/au
 import { formatWeights } from "../lib/audit/page-weight.ts";
 import { launchBrowser } from "./support/browser.ts";
 import { computedStyles, fullDsfrStylesheet } from "./support/computed-styles.ts";
-import { tabUntil, tabWalk } from "./support/keyboard.ts";
+import { skipLinksMissingTheirTarget, tabUntil, tabWalk } from "./support/keyboard.ts";
 import { newAuditContext, runAxe } from "./support/page-audit.ts";
 import { NGINX } from "./support/nginx.ts";
 import { serveBuiltSite, type ServedSite } from "./support/served-site.ts";
@@ -22,6 +22,7 @@ const STRUCTURE_RULES = new Set(["h1-unique", "heading-order", "id-unique", "ima
 const STATEMENT_DATA = "content/fr/accessibilite.11tydata.json";
 const SCENARIOS = {
   keyboardOrder: "Ordre de tabulation : recherche, menu principal, menu latéral puis contenu (1280 px)",
+  skipLinks: "Liens d’évitement suivis au clavier jusqu’à leur cible (1280 px)",
   mobileMenu: "Menu mobile ouvert et fermé au clavier (375 px)",
   darkMode: "Thème sombre choisi au clavier, conservé au rechargement, sans erreur axe (contrastes)",
 };
@@ -90,6 +91,13 @@ describe("the connection guide with the keyboard", () => {
     assert.deepEqual(first, [...first].sort((a, b) => a - b), regions.join(" "));
     await page.context().close();
     scenarios[SCENARIOS.keyboardOrder] = true;
+  });
+
+  it("follows each skip link to its target: the next Tab lands inside it", async () => {
+    const page = await openGuide({ width: 1280, height: 800 });
+    assert.deepEqual(await skipLinksMissingTheirTarget(page), []);
+    await page.context().close();
+    scenarios[SCENARIOS.skipLinks] = true;
   });
 
   it("opens the mobile menu with Enter and closes it with Escape or its Fermer button, at 375 px", async () => {

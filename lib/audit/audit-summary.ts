@@ -32,7 +32,7 @@ const PAGE_CHECKS: { label: string; counts: (rule: string) => boolean }[] = [
   { label: "Un seul titre de niveau 1, niveaux de titres sans saut", counts: (rule) => rule === "h1-unique" || rule === "heading-order" },
   { label: "Identifiants uniques", counts: (rule) => rule === "id-unique" },
   { label: "Alternative textuelle de chaque image", counts: (rule) => rule === "image-alt" },
-  { label: "Liens d’évitement qui mènent à leur cible au clavier", counts: (rule) => rule === "skip-link" },
+  { label: "Liens d’évitement vers une cible présente, affichée et atteignable au clavier", counts: (rule) => rule === "skip-link" },
   { label: "Aucune erreur de script, requête échouée ou vers un autre site, ni violation de la politique de sécurité du contenu", counts: (rule) => ["console-error", "script-error", "request-failed", "foreign-request", "csp", "http-status"].includes(rule) },
 ];
 

@@ -1,7 +1,8 @@
 /**
  * Structure checks run inside the page, on what the browser built: one h1, heading levels that
- * never skip one, unique ids, an alternative on every image. Self-contained because it is
- * serialised into the page by `page.evaluate`.
+ * never skip one, unique ids, an alternative on every image, skip links whose target exists, is
+ * shown and holds the next focus stop. Self-contained because it is serialised into the page by
+ * `page.evaluate`.
  */
 export function structureIssues(): StructureIssue[] {
   const issues: StructureIssue[] = [];
@@ -27,6 +28,18 @@ export function structureIssues(): StructureIssue[] {
 
   for (const image of document.querySelectorAll("img:not([alt]), area:not([alt]), input[type=image]:not([alt])")) {
     issues.push({ rule: "image-alt", element: describe(image), message: "image sans attribut alt : décrivez ce qu’elle montre, ou alt=\"\" si elle est décorative" });
+  }
+
+  const focusable = "a[href], button, input, select, textarea, [tabindex]";
+  for (const link of document.querySelectorAll<HTMLAnchorElement>(".fr-skiplinks a[href^='#']")) {
+    const href = link.getAttribute("href")!;
+    const element = `.fr-skiplinks a[href="${href}"]`;
+    const target = document.getElementById(href.slice(1));
+    if (!target) issues.push({ rule: "skip-link", element, message: `le lien d’évitement mène à "${href}", qui n’existe pas sur la page` });
+    else if (target.getClientRects().length === 0) issues.push({ rule: "skip-link", element, message: `le lien d’évitement mène à "${href}", qui est masqué` });
+    else if (!target.matches(focusable) && ![...target.querySelectorAll(focusable)].some((inside) => inside.getClientRects().length > 0)) {
+      issues.push({ rule: "skip-link", element, message: `après le lien d’évitement "${href}", la touche Tab ne mène pas dans sa cible` });
+    }
   }
   return issues;
 }

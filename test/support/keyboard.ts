@@ -26,3 +26,17 @@ export async function tabWalk(page: Page, presses: number): Promise<string[]> {
   }
   return regions;
 }
+
+/** Activates each skip link with the keyboard and tells which ones do not take the next Tab inside their target. */
+export async function skipLinksMissingTheirTarget(page: Page): Promise<string[]> {
+  const missing: string[] = [];
+  for (const link of await page.locator(".fr-skiplinks a[href^='#']").all()) {
+    const href = (await link.getAttribute("href")) ?? "";
+    await link.focus();
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Tab");
+    const inside = await page.evaluate((selector) => Boolean(document.querySelector(selector)?.contains(document.activeElement)), href);
+    if (!inside) missing.push(href);
+  }
+  return missing;
+}

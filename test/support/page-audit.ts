@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, BrowserContext, ConsoleMessage, Page, Request } from "playwright-core";
 import type { AuditIssue } from "../../lib/audit/audit-issue.ts";
 import { structureIssues } from "../../lib/audit/page-structure.ts";
 import { pageWeight, type PageWeight, type Transfer } from "../../lib/audit/page-weight.ts";
@@ -17,31 +17,42 @@ const CSP_LISTENER = "globalThis.__cspViolations = []; document.addEventListener
 
 /**
  * Audits one page as a first-time visitor's browser sees it, behind the real server: axe's WCAG
- * 2.1 A/AA rules, our structure checks, the skip links, and everything the console and the network
- * say (errors, failed or foreign requests, CSP violations); measures what the visit transferred.
+ * 2.1 A/AA rules, our structure checks (skip links included), and everything the console and the
+ * network say (errors, failed or foreign requests, CSP violations); measures what the visit
+ * transferred. `page` comes from `newAuditTab`, and may audit one page after another.
  */
-export async function auditPage(browser: Browser, url: string, options: AuditOptions): Promise<PageAudit> {
-  const context = await newAuditContext(browser);
-  const page = await context.newPage();
-  const page_ = new URL(url).pathname;
+export async function auditPage(page: Page, url: string, options: AuditOptions): Promise<PageAudit> {
+  const address = new URL(url).pathname;
   const issues: AuditIssue[] = [];
   const transfers: Transfer[] = [];
-  const report = (rule: string, message: string, element?: string) => issues.push({ page: page_, rule, message, element });
+  const report = (rule: string, message: string, element?: string) => issues.push({ page: address, rule, message, element });
   const expected = options.expectStatus ?? 200;
-  const measuring = watchPage(page, options.origin, report, transfers, expected === 200 ? undefined : url);
+  const watch = watchPage(page, options.origin, report, transfers, expected === 200 ? undefined : url);
 
-  const response = await page.goto(url, { waitUntil: "networkidle" });
+  // Every request of these pages has ended by `load` and the fonts' arrival: no need to wait for 500 ms of network silence.
+  const response = await page.goto(url, { waitUntil: "load" });
+  await page.evaluate(() => document.fonts.ready);
   if (response?.status() !== expected) report("http-status", `réponse ${response?.status()} au lieu de ${expected}`);
   const axe = await runAxe(page);
   for (const violation of axe.violations) {
     for (const node of violation.nodes) report(`axe/${violation.id}`, `${violation.help} (${violation.helpUrl})`, `${node.target.join(" ")} ${node.html.replace(/\s+/g, " ").slice(0, 200)}`);
   }
   for (const issue of await page.evaluate(structureIssues)) report(issue.rule, issue.message, issue.element);
-  for (const issue of await skipLinkIssues(page)) report("skip-link", issue.message, issue.element);
   for (const violation of await page.evaluate(() => (globalThis as unknown as { __cspViolations: string[] }).__cspViolations)) report("csp", `violation de la politique de sécurité du contenu : ${violation}`);
-  for (let settled = 0; settled < measuring.length; settled = measuring.length) await Promise.all(measuring.slice(settled));
-  await context.close();
-  return { page: page_, issues, weight: pageWeight(transfers, options.contentImagesPrefix), axe: { violations: axe.violations.length, passes: axe.passes } };
+  await watch.stop();
+  return { page: address, issues, weight: pageWeight(transfers, options.contentImagesPrefix), axe: { violations: axe.violations.length, passes: axe.passes } };
+}
+
+/**
+ * A tab for auditing pages one after the other, each as a first visit: the browser cache is
+ * disabled, which costs less than a fresh profile per page.
+ */
+export async function newAuditTab(browser: Browser): Promise<Page> {
+  const page = await (await newAuditContext(browser)).newPage();
+  const devtools = await page.context().newCDPSession(page);
+  await devtools.send("Network.enable");
+  await devtools.send("Network.setCacheDisabled", { cacheDisabled: true });
+  return page;
 }
 
 /** A fresh browser profile (empty cache: a first visit), the CSP listener installed before any script. */
@@ -68,18 +79,18 @@ export async function runAxe(page: Page): Promise<{ violations: AxeViolation[]; 
  * Console errors, uncaught exceptions, failed requests and requests to another host are all faults,
  * but for the error status of a page expected to answer one (`erroneous`), which Chromium logs.
  */
-function watchPage(page: Page, origin: string, report: (rule: string, message: string, element?: string) => void, transfers: Transfer[], erroneous?: string): Promise<void>[] {
+function watchPage(page: Page, origin: string, report: (rule: string, message: string, element?: string) => void, transfers: Transfer[], erroneous?: string): { stop(): Promise<void> } {
   const measuring: Promise<void>[] = [];
-  page.on("console", (message) => {
+  const onConsole = (message: ConsoleMessage) => {
     if (message.type() === "error" && message.location().url !== erroneous) report("console-error", `erreur dans la console : ${message.text()}`, message.location().url || undefined);
-  });
-  page.on("pageerror", (error) => report("script-error", `exception non rattrapée : ${error.message}`));
-  page.on("request", (request) => {
+  };
+  const onPageError = (error: Error) => report("script-error", `exception non rattrapée : ${error.message}`);
+  const onRequest = (request: Request) => {
     const { protocol, origin: requestOrigin } = new URL(request.url());
     if (/^https?:$/.test(protocol) && requestOrigin !== origin) report("foreign-request", `requête vers un autre hôte : ${request.url()}`);
-  });
-  page.on("requestfailed", (request) => report("request-failed", `requête échouée (${request.failure()?.errorText}) : ${request.url()}`));
-  page.on("requestfinished", (request) => {
+  };
+  const onRequestFailed = (request: Request) => report("request-failed", `requête échouée (${request.failure()?.errorText}) : ${request.url()}`);
+  const onRequestFinished = (request: Request) => {
     measuring.push((async () => {
       const response = await request.response();
       if (!response) return;
@@ -87,31 +98,15 @@ function watchPage(page: Page, origin: string, report: (rule: string, message: s
       const sizes = await request.sizes();
       transfers.push({ url: request.url(), resourceType: request.resourceType(), bytes: sizes.responseHeadersSize + sizes.responseBodySize });
     })());
-  });
-  return measuring;
-}
-
-/** Each skip link, activated with the keyboard, must take the next Tab inside its target. */
-async function skipLinkIssues(page: Page): Promise<{ message: string; element: string }[]> {
-  const links = await page.locator(".fr-skiplinks a[href^='#']").all();
-  const issues: { message: string; element: string }[] = [];
-  for (const link of links) {
-    const href = (await link.getAttribute("href")) ?? "";
-    const element = `.fr-skiplinks a[href="${href}"]`;
-    if ((await page.locator(href).count()) !== 1) {
-      issues.push({ message: `le lien d’évitement mène à "${href}", qui n’existe pas sur la page`, element });
-      continue;
-    }
-    await link.focus();
-    await page.keyboard.press("Enter");
-    await page.keyboard.press("Tab");
-    const inside = await page.evaluate((selector) => {
-      const target = document.querySelector(selector);
-      return Boolean(target && document.activeElement && target.contains(document.activeElement));
-    }, href);
-    if (!inside) issues.push({ message: `après le lien d’évitement "${href}", la touche Tab ne mène pas dans sa cible`, element });
-  }
-  return issues;
+  };
+  page.on("console", onConsole).on("pageerror", onPageError).on("request", onRequest).on("requestfailed", onRequestFailed).on("requestfinished", onRequestFinished);
+  return {
+    // Waits for the last measurements, then leaves the tab to the next page.
+    async stop() {
+      for (let settled = 0; settled < measuring.length; settled = measuring.length) await Promise.all(measuring.slice(settled));
+      page.off("console", onConsole).off("pageerror", onPageError).off("request", onRequest).off("requestfailed", onRequestFailed).off("requestfinished", onRequestFinished);
+    },
+  };
 }
 
 export interface AuditOptions {

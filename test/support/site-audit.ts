@@ -2,7 +2,7 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import type { Browser } from "playwright-core";
 import { checkHtmlFiles, type HtmlCheck } from "../../lib/audit/nu-html-checker.ts";
-import { auditPage, type PageAudit } from "./page-audit.ts";
+import { auditPage, newAuditTab, type PageAudit } from "./page-audit.ts";
 import type { NginxServer } from "./nginx.ts";
 
 /** The address nginx must answer with the 404 page. */
@@ -24,10 +24,12 @@ export async function auditSite(siteDir: string, server: NginxServer, browser: B
   const pages: PageAudit[] = [];
   const queue = [...urls];
   const worker = async () => {
+    const tab = await newAuditTab(browser);
     for (let url = queue.shift(); url; url = queue.shift()) {
       const notFound = url === "/aide/404.html";
-      pages.push(await auditPage(browser, server.url(notFound ? UNKNOWN_PAGE : url), { origin: server.origin, expectStatus: notFound ? 404 : 200, contentImagesPrefix: "/aide/img/" }));
+      pages.push(await auditPage(tab, server.url(notFound ? UNKNOWN_PAGE : url), { origin: server.origin, expectStatus: notFound ? 404 : 200, contentImagesPrefix: "/aide/img/" }));
     }
+    await tab.context().close();
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
   pages.sort((a, b) => a.page.localeCompare(b.page));
