@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { get, type IncomingHttpHeaders } from "node:http";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
@@ -48,12 +48,15 @@ describe("nginx with deploy/nginx.conf serves the site under /aide/", () => {
     assert.equal((await fetchRaw(GUIDE, { "if-none-match": String(headers.etag) })).status, 304);
   });
 
-  it("lets browsers keep the DSFR files, published under their version, for a year", async () => {
+  it("lets browsers keep for a year the DSFR files, published under their version, and Pagefind's hashed files", async () => {
     for (const file of ["dsfr.module.min.js", "fonts/Marianne-Regular.woff2", "icons/system/close-line.svg"]) {
       const { status, headers } = await fetchRaw(`/aide${dsfrUrl(file)}`);
       assert.equal(status, 200, file);
       assert.equal(headers["cache-control"], "public, max-age=31536000, immutable", file);
     }
+    const meta = readdirSync(path.join(served.site.outputDir, "pagefind")).find((file) => file.endsWith(".pf_meta"));
+    assert.equal((await fetchRaw(`/aide/pagefind/${meta}`)).headers["cache-control"], "public, max-age=31536000, immutable");
+    assert.equal((await fetchRaw("/aide/pagefind/pagefind-entry.json")).headers["cache-control"], "no-cache");
     assert.equal((await fetchRaw("/aide/css/site.css")).headers["cache-control"], "no-cache");
     assert.equal((await fetchRaw("/aide/dsfr/dsfr-site.min.css")).headers["cache-control"], "no-cache");
   });

@@ -12,6 +12,7 @@ import { computedStyles, fullDsfrStylesheet } from "./support/computed-styles.ts
 import { skipLinksMissingTheirTarget, tabUntil, tabWalk } from "./support/keyboard.ts";
 import { newAuditContext, runAxe } from "./support/page-audit.ts";
 import { NGINX } from "./support/nginx.ts";
+import { readResults } from "./support/search-page.ts";
 import { serveBuiltSite, type ServedSite } from "./support/served-site.ts";
 import { auditSite, type SiteAudit } from "./support/site-audit.ts";
 
@@ -123,6 +124,21 @@ describe("the connection guide with the keyboard", () => {
     assert.equal(await page.evaluate(() => document.activeElement?.id), "bouton-menu");
     await page.context().close();
     scenarios[SCENARIOS.mobileMenu] = true;
+  });
+});
+
+describe("the search, behind nginx's Content Security Policy", () => {
+  it("answers a query typed in the header with the connection guide, its WebAssembly allowed and nothing else refused", async () => {
+    const page = await openGuide({ width: 1280, height: 800 });
+    const errors: string[] = [];
+    page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
+    await page.fill("#recherche-saisie", "captcha");
+    await page.keyboard.press("Enter");
+    const results = await readResults(page, /\d+ résultats? pour « captcha »/);
+    assert.ok(results.links.some((link) => link.endsWith("/connexion-inscription/")), results.links.join(", "));
+    assert.deepEqual(errors, []);
+    assert.deepEqual(await page.evaluate(() => (globalThis as unknown as { __cspViolations: string[] }).__cspViolations), []);
+    await page.context().close();
   });
 });
 
