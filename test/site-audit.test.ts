@@ -1,24 +1,21 @@
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { readFileSync, writeFileSync } from "node:fs";
 import { after, before, describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
 import { formatAuditIssues, type AuditIssue } from "../lib/audit/audit-issue.ts";
-import { auditSummarySchema, comparableSummary, summarizeAudit } from "../lib/audit/audit-summary.ts";
+import { auditSummarySchema, comparableSummary, RUNTIME_RULES, STRUCTURE_RULES, summarizeAudit } from "../lib/audit/audit-summary.ts";
 import { formatWeights } from "../lib/audit/page-weight.ts";
 import { launchBrowser } from "./support/browser.ts";
 import { computedStyles, fullDsfrStylesheet } from "./support/computed-styles.ts";
 import { skipLinksMissingTheirTarget, tabUntil, tabWalk } from "./support/keyboard.ts";
 import { newAuditContext, runAxe } from "./support/page-audit.ts";
-import { NGINX } from "./support/nginx.ts";
+import { screenshots } from "./support/screenshots.ts";
 import { readResults } from "./support/search-page.ts";
 import { serveBuiltSite, type ServedSite } from "./support/served-site.ts";
 import { auditSite, type SiteAudit } from "./support/site-audit.ts";
+import { toolVersions } from "./support/tool-versions.ts";
 
 const GUIDE = "/aide/fr/guides-producteur/presentation/connexion-inscription/";
-const SCREENSHOTS = "test-results/screenshots";
-const STRUCTURE_RULES = new Set(["h1-unique", "heading-order", "id-unique", "image-alt", "skip-link"]);
 /** The committed results the « Accessibilité » page shows; `npm run audit` (AUDIT_UPDATE=1) rewrites it. */
 const STATEMENT_DATA = "content/fr/accessibilite.11tydata.json";
 const SCENARIOS = {
@@ -27,7 +24,6 @@ const SCENARIOS = {
   mobileMenu: "Menu mobile ouvert et fermé au clavier (375 px)",
   darkMode: "Thème sombre choisi au clavier, conservé au rechargement, sans erreur axe (contrastes)",
 };
-const RUNTIME_RULES = new Set(["console-error", "script-error", "request-failed", "foreign-request", "csp", "http-status"]);
 
 let served: ServedSite;
 let browser: Browser;
@@ -144,9 +140,8 @@ describe("the search, behind nginx's Content Security Policy", () => {
 
 describe("the display settings", () => {
   it("switch the guide to dark mode from the keyboard, keep it after a reload, and the dark page passes axe", async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
     const page = await openGuide({ width: 1280, height: 800 });
-    await screenshots(page, "clair");
+    await screenshots(page, "connexion-inscription", "clair");
 
     await tabUntil(page, ".fr-header__tools .fr-btn--display");
     await page.keyboard.press("Enter");
@@ -164,7 +159,7 @@ describe("the display settings", () => {
     await page.waitForFunction(() => document.documentElement.getAttribute("data-fr-theme") === "dark");
     const { violations } = await runAxe(page);
     assert.deepEqual(violations.map((violation) => `${violation.id} : ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`), []);
-    await screenshots(page, "sombre");
+    await screenshots(page, "connexion-inscription", "sombre");
     await page.context().close();
     scenarios[SCENARIOS.darkMode] = true;
   });
@@ -192,7 +187,7 @@ describe("the accessibility statement", () => {
       htmlFiles: audit.html.files,
       issues: audit.pages.flatMap((page) => page.issues),
       htmlErrors: audit.html.errors.length,
-      tools: toolVersions(),
+      tools: toolVersions(browser),
       scenarios,
     });
     if (process.env.AUDIT_UPDATE) writeFileSync(STATEMENT_DATA, `${JSON.stringify({ audit: summary }, null, 2)}\n`);
@@ -212,19 +207,6 @@ describe("the accessibility statement", () => {
   });
 });
 
-/** The tools of the run and their versions, as the statement names them. */
-function toolVersions(): { name: string; version: string; use: string }[] {
-  const require = createRequire(import.meta.url);
-  // nginx prints its version on stderr.
-  const nginx = /nginx\/([\d.]+)/.exec(spawnSync(NGINX, ["-v"], { encoding: "utf8" }).stderr)?.[1];
-  return [
-    { name: "axe-core", version: require("axe-core/package.json").version, use: "règles WCAG 2.1 de niveaux A et AA, avec ses messages en français" },
-    { name: "Nu Html Checker (vnu)", version: require("vnu-jar/package.json").version, use: "validité du code HTML" },
-    { name: "Chromium", version: browser.version(), use: "navigateur qui affiche chaque page, sans cache, comme à une première visite" },
-    { name: "nginx", version: nginx ?? "inconnue", use: "serveur, avec la configuration de production (deploy/nginx.conf)" },
-  ];
-}
-
 /** The connection guide in a fresh profile at this viewport, once its scripts have started. */
 async function openGuide(viewport: { width: number; height: number }): Promise<Page> {
   const context = await newAuditContext(browser, { viewport });
@@ -236,17 +218,4 @@ async function openGuide(viewport: { width: number; height: number }): Promise<P
 
 async function waitForModal(page: Page, selector: string, opened: boolean): Promise<void> {
   await page.waitForFunction(([target, open]) => document.querySelector(target as string)?.classList.contains("fr-modal--opened") === open, [selector, opened] as const);
-}
-
-/** Full-page screenshots at 1280 and 375 px, all images loaded, for reviewers (test-results/ is not committed). */
-async function screenshots(page: Page, theme: string): Promise<void> {
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  await page.evaluate(() => document.querySelectorAll("img[loading=lazy]").forEach((image) => image.setAttribute("loading", "eager")));
-  await page.waitForFunction(() => [...document.images].every((image) => image.complete && image.naturalWidth > 0));
-  for (const width of [1280, 375]) {
-    await page.setViewportSize({ width, height: 800 });
-    await page.waitForLoadState("networkidle");
-    await page.screenshot({ path: `${SCREENSHOTS}/connexion-inscription-${width}-${theme}.png`, fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 800 });
 }

@@ -26,6 +26,11 @@ export type AuditSummary = z.infer<typeof auditSummarySchema>;
 
 export const AUDIT_SUMMARY_SOURCE = "Écrit par « npm run audit » (test/site-audit.test.ts) : ne pas modifier à la main.";
 
+/** Rules of the page structure checks (lib/audit/page-structure.ts). */
+export const STRUCTURE_RULES = new Set(["h1-unique", "heading-order", "id-unique", "image-alt", "skip-link"]);
+/** Rules of what the console and the network report while a page loads. */
+export const RUNTIME_RULES = new Set(["console-error", "script-error", "request-failed", "foreign-request", "csp", "http-status"]);
+
 /** Checks run on every page, each with the rules of AuditIssue it counts. */
 const PAGE_CHECKS: { label: string; counts: (rule: string) => boolean }[] = [
   { label: "Règles WCAG 2.1 de niveaux A et AA (axe-core)", counts: (rule) => rule.startsWith("axe/") },
@@ -33,7 +38,7 @@ const PAGE_CHECKS: { label: string; counts: (rule: string) => boolean }[] = [
   { label: "Identifiants uniques", counts: (rule) => rule === "id-unique" },
   { label: "Alternative textuelle de chaque image", counts: (rule) => rule === "image-alt" },
   { label: "Liens d’évitement vers une cible présente, affichée et atteignable au clavier", counts: (rule) => rule === "skip-link" },
-  { label: "Aucune erreur de script, requête échouée ou vers un autre site, ni violation de la politique de sécurité du contenu", counts: (rule) => ["console-error", "script-error", "request-failed", "foreign-request", "csp", "http-status"].includes(rule) },
+  { label: "Aucune erreur de script, requête échouée ou vers un autre site, ni violation de la politique de sécurité du contenu", counts: (rule) => RUNTIME_RULES.has(rule) },
 ];
 
 /** The statement's facts from one run: the per-page issues, the HTML checker's errors, and the scenarios played on one page. */
