@@ -49,7 +49,7 @@ describe("French typography", () => {
 describe("Markdown rendering", () => {
   it("wraps tables in the DSFR table structure", () => {
     const html = md.render("| A | B |\n|---|---|\n| 1 | 2 |\n");
-    assert.match(html, /^<div class="fr-table"><div class="fr-table__wrapper"><div class="fr-table__container"><div class="fr-table__content">\n<table>/);
+    assert.match(html, /^<div class="fr-table"><div class="fr-table__wrapper"><div class="fr-table__container" tabindex="0" role="region" aria-label="Tableau"><div class="fr-table__content">\n<table>/);
     assert.match(html, /<\/table>\n<\/div><\/div><\/div><\/div>\n$/);
   });
 

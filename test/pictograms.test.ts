@@ -1,12 +1,13 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { dsfrUrl } from "../lib/content/dsfr-paths.ts";
 import { pictogramNames, resolvePictogram } from "../lib/content/pictograms.ts";
 
 describe("pictograms", () => {
   it("resolve a DSFR name to its file and its URL on the site", () => {
     assert.deepEqual(resolvePictogram("map/location-france.svg"), {
       file: "node_modules/@gouvfr/dsfr/dist/artwork/pictograms/map/location-france.svg",
-      url: "/dsfr/artwork/pictograms/map/location-france.svg",
+      url: dsfrUrl("artwork/pictograms/map/location-france.svg"),
       fromDsfr: true,
     });
   });

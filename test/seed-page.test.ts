@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
+import { dsfrUrl } from "../lib/content/dsfr-paths.ts";
 import { buildFixture, type BuiltSite } from "./support/build-fixture.ts";
 
 const SEED = "/fr/guides-producteur/presentation/connexion-inscription/";
@@ -20,7 +21,7 @@ describe("the connection guide, built from the client's page unchanged", () => {
     assert.match(html, /<html lang="fr" data-fr-scheme="system">/);
     assert.equal(html.match(/<h1[ >]/g)?.length, 1);
     assert.match(html, /<h1>Connexion à Cartes\.gouv\.fr<\/h1>/);
-    assert.match(html, /<link rel="stylesheet" href="\/dsfr\/dsfr\.min\.css">/);
+    assert.match(html, /<link rel="stylesheet" href="\/dsfr\/dsfr-site\.min\.css">/);
   });
 
   it("has the breadcrumb Accueil › Guides producteur › Présentation de Cartes.gouv.fr › Connexion à Cartes.gouv.fr", () => {
@@ -52,7 +53,7 @@ describe("the connection guide, built from the client's page unchanged", () => {
 
   it("draws its pictogram as a three-layer DSFR artwork", () => {
     for (const layer of ["decorative", "minor", "major"]) {
-      assert.match(html, new RegExp(`<use class="fr-artwork-${layer}" href="/dsfr/artwork/pictograms/map/location-france\\.svg#artwork-${layer}">`));
+      assert.match(html, new RegExp(`<use class="fr-artwork-${layer}" href="/dsfr/\\d+\\.\\d+\\.\\d+/artwork/pictograms/map/location-france\\.svg#artwork-${layer}">`));
     }
   });
 
@@ -86,7 +87,7 @@ describe("the connection guide, built from the client's page unchanged", () => {
   });
 
   it("publishes only the DSFR pictograms the site uses", () => {
-    assert.doesNotThrow(() => site.html("/dsfr/artwork/pictograms/map/location-france.svg"));
-    assert.throws(() => site.html("/dsfr/artwork/pictograms/map/airport.svg"));
+    assert.doesNotThrow(() => site.html(dsfrUrl("artwork/pictograms/map/location-france.svg")));
+    assert.throws(() => site.html(dsfrUrl("artwork/pictograms/map/airport.svg")));
   });
 });

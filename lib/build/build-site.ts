@@ -76,6 +76,8 @@ export interface BuildOptions {
   pathPrefix?: string;
   /** Skips the search index (tests that only look at HTML). */
   skipSearch?: boolean;
+  /** Skips writing the `.br` and `.gz` files nginx serves (tests that only look at HTML). */
+  skipCompression?: boolean;
 }
 
 export interface BuildResult {

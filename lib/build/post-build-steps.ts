@@ -1,6 +1,7 @@
 import type { Finding } from "../checks/finding.ts";
 import { searchIndexStep } from "../search/search-index-step.ts";
 import type { BuildOptions } from "./build-site.ts";
+import { compressionStep } from "./compression-step.ts";
 
 /**
  * What runs on the freshly built site before it is published, in order. Each step reads the
@@ -8,6 +9,8 @@ import type { BuildOptions } from "./build-site.ts";
  */
 export const postBuildSteps: PostBuildStep[] = [
   searchIndexStep,
+  // Last: it compresses the files the other steps wrote.
+  compressionStep,
 ];
 
 export interface PostBuildStep {

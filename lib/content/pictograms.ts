@@ -1,5 +1,6 @@
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
+import { DSFR_DIST, dsfrUrl } from "./dsfr-paths.ts";
 
 /** Where pictograms come from: the installed DSFR first, then the site's own. */
 export interface PictogramSources {
@@ -8,7 +9,7 @@ export interface PictogramSources {
 }
 
 export const DEFAULT_PICTOGRAM_SOURCES: PictogramSources = {
-  dsfrDir: "node_modules/@gouvfr/dsfr/dist/artwork/pictograms",
+  dsfrDir: `${DSFR_DIST}/artwork/pictograms`,
   siteDir: "public/artwork/pictograms",
 };
 
@@ -20,7 +21,7 @@ export function resolvePictogram(name: string, sources = DEFAULT_PICTOGRAM_SOURC
   const clean = name.replace(/^\/+/, "");
   if (clean.includes("..")) return undefined;
   const dsfrFile = path.join(sources.dsfrDir, clean);
-  if (existsSync(dsfrFile)) return { file: dsfrFile, url: `/dsfr/artwork/pictograms/${clean}`, fromDsfr: true };
+  if (existsSync(dsfrFile)) return { file: dsfrFile, url: dsfrUrl(`artwork/pictograms/${clean}`), fromDsfr: true };
   const siteFile = path.join(sources.siteDir, clean);
   if (existsSync(siteFile)) return { file: siteFile, url: `/artwork/pictograms/${clean}`, fromDsfr: false };
   return undefined;

@@ -1,38 +1,72 @@
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { iconClassesIn, iconSubset } from "../content/dsfr-icons.ts";
+import { DSFR_DIST as DIST, DSFR_VERSION, dsfrUrl } from "../content/dsfr-paths.ts";
+import { classesIn, componentStylesheet, dsfrComponents, dsfrStylesheet } from "../content/dsfr-stylesheet.ts";
 import { directoriesOf, type AfterEvent } from "./eleventy-shapes.ts";
 
-const DIST = "node_modules/@gouvfr/dsfr/dist";
-const ENTRY_FILES = ["dsfr.min.css", "dsfr.module.min.js", "dsfr.nomodule.min.js", "favicon/favicon.svg", "favicon/favicon.ico", "favicon/apple-touch-icon.png", "favicon/manifest.webmanifest", "favicon/android-chrome-192x192.png", "favicon/android-chrome-512x512.png"];
+const ENTRY_FILES = ["dsfr.module.min.js", "dsfr.nomodule.min.js", "favicon/favicon.svg", "favicon/favicon.ico", "favicon/apple-touch-icon.png", "favicon/manifest.webmanifest", "favicon/android-chrome-192x192.png", "favicon/android-chrome-512x512.png"];
+/** The site's stylesheet of the DSFR, linked by the base layout; its content follows the templates, so its URL is revalidated. */
+const SITE_STYLESHEET = "dsfr-site.min.css";
+const SITE_STYLESHEET_LINK = /<link rel="stylesheet" href="([^"]*)\/dsfr\/dsfr-site\.min\.css">/;
 
 /**
- * Publishes under `/dsfr/` only what the site uses of the DSFR: its core stylesheet and scripts,
- * the fonts and icons that stylesheet points to, and a stylesheet of the utility icons the pages use.
+ * Publishes only what the site uses of the DSFR, and loads on each page only what it uses.
+ * `/dsfr/dsfr-site.min.css`: the core and the components of the layouts (`_includes/`), with the
+ * utility icons the pages use. A component that only some pages use (a tile, a table…) is linked
+ * by those pages alone, as the DSFR's own stylesheet of that component. Under `/dsfr/<version>/`,
+ * files that change only with the DSFR: scripts, favicons, component stylesheets, fonts, icons.
+ * The `dsfrUrl` filter gives a file's URL: `{{ "dsfr.module.min.js" | dsfrUrl }}`.
  */
 export default function dsfrAssetsPlugin(eleventyConfig: UserConfig): void {
   const copies: Record<string, string> = {};
-  for (const file of [...ENTRY_FILES, ...cssDependencies("dsfr.min.css")]) copies[`${DIST}/${file}`] = `dsfr/${file}`;
+  for (const file of ENTRY_FILES) copies[`${DIST}/${file}`] = dsfrUrl(file);
   eleventyConfig.addPassthroughCopy(copies);
+  eleventyConfig.addFilter("dsfrUrl", dsfrUrl);
 
+  let layoutComponents: string[] = [];
+  // Kept across the rebuilds of the dev server, which only reports the pages it rewrote.
   const usedIcons = new Set<string>();
+  const pageFiles = new Set<string>();
+  eleventyConfig.on("eleventy.before", () => {
+    layoutComponents = dsfrComponents(templateClasses("_includes"));
+  });
+
+  eleventyConfig.addTransform("dsfr-page-components", function (this: { page?: { outputPath?: string | false } }, content: string) {
+    const siteLink = SITE_STYLESHEET_LINK.exec(content);
+    if (!String(this.page?.outputPath ?? "").endsWith(".html") || !siteLink) return content;
+    // HtmlBasePlugin has already prefixed the page's URLs (`/aide`): these links take the same prefix.
+    const prefix = siteLink[1];
+    const links = dsfrComponents(classesIn(content))
+      .filter((name) => !layoutComponents.includes(name))
+      .map((name) => {
+        const { sheet, files } = componentStylesheet(name);
+        for (const file of files) pageFiles.add(file);
+        return `<link rel="stylesheet" href="${prefix}${dsfrUrl(sheet)}">`;
+      });
+    // After the site's DSFR stylesheet, before the site's own, which may override both.
+    return content.replace(siteLink[0], [siteLink[0], ...links].join("\n  "));
+  });
+
   eleventyConfig.on("eleventy.after", ({ results }: AfterEvent) => {
     for (const { content } of results) for (const name of iconClassesIn(content ?? "")) usedIcons.add(name);
-    const subset = iconSubset(readFileSync(`${DIST}/utility/icons/icons.min.css`, "utf8"), usedIcons);
+    const stylesheet = dsfrStylesheet(layoutComponents, `${DSFR_VERSION}/`);
+    const icons = iconSubset(readFileSync(`${DIST}/utility/icons/icons.main.min.css`, "utf8"), usedIcons, `${DSFR_VERSION}/icons/`);
     const out = path.join(directoriesOf(eleventyConfig).output, "dsfr");
     mkdirSync(out, { recursive: true });
-    writeFileSync(path.join(out, "icons.min.css"), subset.css);
-    for (const file of subset.files) {
-      mkdirSync(path.dirname(path.join(out, file)), { recursive: true });
-      cpSync(path.join(DIST, file), path.join(out, file));
+    writeFileSync(path.join(out, SITE_STYLESHEET), `${stylesheet.css}\n${icons.css}`);
+    for (const file of new Set([...stylesheet.files, ...icons.files, ...pageFiles])) {
+      const target = path.join(out, DSFR_VERSION, file);
+      mkdirSync(path.dirname(target), { recursive: true });
+      cpSync(path.join(DIST, file), target);
     }
   });
 }
 
-/** Files a DSFR stylesheet points to with `url()` (fonts, icons), relative to `dist/`. */
-function cssDependencies(stylesheet: string): string[] {
-  const css = readFileSync(path.join(DIST, stylesheet), "utf8");
-  const urls = [...css.matchAll(/url\(["']?([^"')]+)["']?\)/g)].map((match) => match[1]);
-  return [...new Set(urls.filter((url) => !url.startsWith("data:")))];
+/** The DSFR classes written in the templates of a folder (`fr-header__brand`…). */
+function templateClasses(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .filter((file) => file.endsWith(".njk"))
+    .flatMap((file) => [...readFileSync(path.join(dir, file), "utf8").matchAll(/\bfr-[a-z0-9_-]+/g)].map((match) => match[0]));
 }

@@ -22,6 +22,7 @@ export default function pageDatesPlugin(eleventyConfig: UserConfig): void {
     const file = path.relative(".", inputPath);
     return history.get(file) ?? statSync(file, { throwIfNoEntry: false })?.mtime ?? new Date();
   });
-  eleventyConfig.addFilter("frenchDate", (date: Date) => FRENCH_DATE.format(date));
+  // Dates from data files arrive as "YYYY-MM-DD" strings.
+  eleventyConfig.addFilter("frenchDate", (date: Date | string) => FRENCH_DATE.format(new Date(date)));
   eleventyConfig.addFilter("isoDate", (date: Date) => ISO_DATE.format(date));
 }

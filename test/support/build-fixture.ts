@@ -10,7 +10,7 @@ import { buildSite, type BuildOptions, type BuildResult } from "../../lib/build/
 export async function buildFixture(fixture: string | null, options: BuildOptions = {}): Promise<BuiltSite> {
   const input = fixture === null ? "content" : path.join("test/fixtures", fixture, "content");
   const output = path.join(mkdtempSync(path.join(tmpdir(), "aide-test-")), "_site");
-  const result = await buildSite({ skipSearch: true, ...options, input, output });
+  const result = await buildSite({ skipSearch: true, skipCompression: true, ...options, input, output });
   return {
     ...result,
     html: (url: string) => readFileSync(path.join(output, url.replace(/^\/aide\//, "/"), url.endsWith("/") ? "index.html" : ""), "utf8"),

@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { dsfrUrl } from "../../lib/content/dsfr-paths.ts";
 import { select, selectOne, textOf, type HtmlElement, type HtmlNode } from "./html.ts";
 
 /**
@@ -107,7 +108,7 @@ export function assertArtwork(holder: HtmlNode, pictogram: string): void {
   const uses = select(holder, "svg.fr-artwork[aria-hidden=true] > use");
   assert.deepEqual(
     uses.map((use) => [use.attribs.class, use.attribs.href]),
-    ["decorative", "minor", "major"].map((layer) => [`fr-artwork-${layer}`, `/dsfr/artwork/pictograms/${pictogram}#artwork-${layer}`]),
+    ["decorative", "minor", "major"].map((layer) => [`fr-artwork-${layer}`, `${dsfrUrl(`artwork/pictograms/${pictogram}`)}#artwork-${layer}`]),
   );
 }
 

@@ -1,0 +1,52 @@
+import { readdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { promisify } from "node:util";
+import { brotliCompress, constants, gzip } from "node:zlib";
+
+const brotli = promisify(brotliCompress);
+const gzipAsync = promisify(gzip);
+
+/** Text formats worth compressing; images, fonts and Pagefind's files are compressed already. */
+const COMPRESSIBLE = new Set([".html", ".css", ".js", ".mjs", ".json", ".svg", ".xml", ".txt", ".webmanifest", ".ico"]);
+/** Below this size the saving does not pay for the extra file. */
+const MIN_BYTES = 256;
+
+/**
+ * Writes `file.br` and `file.gz` beside every text file of a built site, at the strongest
+ * settings, so that nginx sends them as they are (`brotli_static`, `gzip_static`) and the
+ * server never compresses on the fly. A variant is kept only when it is smaller.
+ */
+export async function compressFiles(dir: string): Promise<CompressionReport> {
+  const report: CompressionReport = { files: 0, bytes: 0, gzipBytes: 0, brotliBytes: 0 };
+  const files = (await readdir(dir, { recursive: true, withFileTypes: true }))
+    .filter((entry) => entry.isFile() && COMPRESSIBLE.has(path.extname(entry.name)))
+    .map((entry) => path.join(entry.parentPath, entry.name));
+  await Promise.all(files.map(async (file) => {
+    const content = await readFile(file);
+    if (content.length < MIN_BYTES) return;
+    const [br, gz] = await Promise.all([
+      brotli(content, { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: content.length } }),
+      gzipAsync(content, { level: constants.Z_BEST_COMPRESSION }),
+    ]);
+    report.files += 1;
+    report.bytes += content.length;
+    if (br.length < content.length) {
+      await writeFile(`${file}.br`, br);
+      report.brotliBytes += br.length;
+    }
+    if (gz.length < content.length) {
+      await writeFile(`${file}.gz`, gz);
+      report.gzipBytes += gz.length;
+    }
+  }));
+  return report;
+}
+
+export interface CompressionReport {
+  /** Text files compressed. */
+  files: number;
+  /** Their size as written by the build. */
+  bytes: number;
+  gzipBytes: number;
+  brotliBytes: number;
+}

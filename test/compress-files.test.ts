@@ -1,0 +1,36 @@
+import assert from "node:assert/strict";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { before, describe, it } from "node:test";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
+import { compressFiles, type CompressionReport } from "../lib/build/compress-files.ts";
+
+describe("the build writes compressed copies of the site's text files", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "aide-compress-"));
+  const page = "<!doctype html><title>Aide</title>" + "<p>Connexion à cartes.gouv.fr</p>".repeat(200);
+  let report: CompressionReport;
+  before(async () => {
+    mkdirSync(path.join(dir, "fr/guide"), { recursive: true });
+    writeFileSync(path.join(dir, "fr/guide/index.html"), page);
+    writeFileSync(path.join(dir, "tiny.css"), "a{color:red}");
+    writeFileSync(path.join(dir, "photo.png"), Buffer.alloc(4096, 7));
+    report = await compressFiles(dir);
+  });
+
+  it("writes a .br and a .gz that decompress to the original, in sub-folders too", () => {
+    const file = path.join(dir, "fr/guide/index.html");
+    assert.equal(brotliDecompressSync(readFileSync(`${file}.br`)).toString(), page);
+    assert.equal(gunzipSync(readFileSync(`${file}.gz`)).toString(), page);
+  });
+
+  it("leaves out files too small to gain anything and formats compressed already", () => {
+    for (const file of ["tiny.css.br", "tiny.css.gz", "photo.png.br", "photo.png.gz"]) assert.equal(existsSync(path.join(dir, file)), false, file);
+  });
+
+  it("reports the sizes before and after", () => {
+    assert.equal(report.files, 1);
+    assert.equal(report.bytes, Buffer.byteLength(page));
+    assert.ok(report.brotliBytes > 0 && report.brotliBytes < report.gzipBytes && report.gzipBytes < report.bytes / 10);
+  });
+});
