@@ -2,7 +2,7 @@ import { existsSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { hasErrors, type Finding } from "../checks/finding.ts";
+import { hasErrors, uniqueFindings, type Finding } from "../checks/finding.ts";
 import { renderFindings } from "../eleventy/render-findings.ts";
 import { eleventyErrorFinding } from "./eleventy-error.ts";
 import { postBuildSteps, type BuildContext } from "./post-build-steps.ts";
@@ -23,6 +23,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   rmSync(staging, { recursive: true, force: true });
 
   let started = performance.now();
+  let thrown: { cause: unknown } | undefined;
   try {
     const eleventy = new Eleventy(input, staging, {
       configPath: ".eleventy.ts",
@@ -39,24 +40,30 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     builtInputs.add(path.resolve(input));
     await eleventy.write();
   } catch (cause) {
-    findings.push(eleventyErrorFinding(cause));
+    thrown = { cause };
   }
   timings.eleventy = performance.now() - started;
   findings.push(...renderFindings);
+  if (thrown && !isExplainedBy(thrown.cause, renderFindings)) findings.push(eleventyErrorFinding(thrown.cause));
 
-  if (!hasErrors(findings)) {
-    const context: BuildContext = { input, outputDir: staging, pathPrefix: options.pathPrefix ?? "/", options };
-    for (const step of postBuildSteps) {
-      started = performance.now();
-      findings.push(...(await step.run(context)));
-      timings[step.name] = performance.now() - started;
-    }
+  const context: BuildContext = { input, outputDir: staging, pathPrefix: options.pathPrefix ?? "/", options };
+  // Nothing to check when Eleventy stopped before writing the site.
+  for (const step of thrown ? [] : postBuildSteps) {
+    if (hasErrors(findings) && !step.afterErrors) continue;
+    started = performance.now();
+    findings.push(...(await step.run(context)));
+    timings[step.name] = performance.now() - started;
   }
 
   const failed = hasErrors(findings);
   if (failed) rmSync(staging, { recursive: true, force: true });
   else swap(staging, output);
-  return { ok: !failed, findings, outputDir: output, timings };
+  return { ok: !failed, findings: uniqueFindings(findings), outputDir: output, timings };
+}
+
+/** Eleventy stops at the first duplicate permalink; the checks have already listed them all. */
+function isExplainedBy(cause: unknown, found: Finding[]): boolean {
+  return (cause as Error)?.name === "DuplicatePermalinkOutputError" && found.some((finding) => finding.rule === "permalink-duplicate");
 }
 
 /** Replaces `output` with `staging` in two renames, so that readers never see a partial folder. */

@@ -1,8 +1,7 @@
 import { cpSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { closest } from "../checks/closest.ts";
-import { error } from "../checks/finding.ts";
+import { unknownPictogram } from "../checks/pictograms.ts";
 import { lineOf } from "../checks/source-line.ts";
 import { pictogramNames, resolvePictogram } from "../content/pictograms.ts";
 import { directoriesOf } from "./eleventy-shapes.ts";
@@ -24,16 +23,7 @@ export default function pictogramsPlugin(eleventyConfig: UserConfig): void {
     }
     names ??= pictogramNames();
     const file = path.relative(".", this.page?.inputPath ?? "");
-    const suggestion = closest(String(name), names);
-    reportRenderFinding(
-      error(
-        "pictogram-unknown",
-        file,
-        `pictogramme "${name}" inconnu dans le DSFR installé`,
-        suggestion ? `vouliez-vous dire "${suggestion}" ?` : "choisissez un nom « dossier/nom.svg » de node_modules/@gouvfr/dsfr/dist/artwork/pictograms",
-        lineOf(file, String(name)),
-      ),
-    );
+    reportRenderFinding(unknownPictogram(file, String(name), names, lineOf(file, String(name))));
     return "";
   });
 

@@ -1,0 +1,93 @@
+import path from "node:path";
+import { closest } from "./closest.ts";
+import { error, warning, type Finding } from "./finding.ts";
+import { isImageReference, isIgnored, pageReferences, referenceFinding } from "./page-references.ts";
+import { withoutPrefix } from "./reference-source.ts";
+import type { SiteModel } from "./site-model.ts";
+import { nthLineIn } from "./source-line.ts";
+import { fileForPath, resolveSiteUrl } from "./site-url.ts";
+
+/**
+ * Every image the site draws exists (`<img src>`, `srcset`, `<use href>`, CSS `url()`), every
+ * `<img>` has its width and height written (the page does not jump while it loads), and images
+ * within the budget of 1200 px of width and 500 KB are a warning with their figures.
+ */
+export function checkImages(model: SiteModel): Finding[] {
+  const findings: Finding[] = [];
+  const used = new Set<string>();
+  for (const item of pageReferences(model)) {
+    const { reference, target } = item;
+    if (!isImageReference(reference) || target.kind !== "internal") continue;
+    const file = fileForPath(target.path, model.files);
+    if (!file) {
+      const written = withoutPrefix(reference.value, model.pathPrefix).split("#")[0];
+      findings.push(referenceFinding(model, item, "error", "image-missing", `${reference.element === "use" ? "dessin" : "image"} "${written}" introuvable`, missingFix(model, target.path)));
+    } else if (reference.element === "img" || reference.attribute === "srcset") used.add(file);
+  }
+  findings.push(...stylesheetFindings(model), ...sizeFindings(model), ...budgetFindings(model, used));
+  return findings;
+}
+
+function missingFix(model: SiteModel, sitePath: string): string {
+  const suggestion = closest(sitePath, [...model.files].filter((file) => path.posix.extname(file) === path.posix.extname(sitePath)));
+  return suggestion ? `vouliez-vous dire "${suggestion}" ?` : `déposez le fichier dans ${model.publicDir}/ (une image de ${model.publicDir}/img/a.png s’écrit "/img/a.png")`;
+}
+
+/** The `url()`s of the site's stylesheets, each on its line of the stylesheet. */
+function stylesheetFindings(model: SiteModel): Finding[] {
+  return model.stylesheets.flatMap((stylesheet) => {
+    const seen = new Map<string, number>();
+    return stylesheet.urls.flatMap((url) => {
+      const occurrence = (seen.get(url) ?? 0) + 1;
+      seen.set(url, occurrence);
+      const target = resolveSiteUrl(url, stylesheet.outputPath, model.pathPrefix);
+      if (target.kind !== "internal" || isIgnored(model, target.path) || fileForPath(target.path, model.files)) return [];
+      const text = model.source(stylesheet.source);
+      const line = text === undefined ? undefined : nthLineIn(text, url, occurrence);
+      return [error("image-missing", stylesheet.source, `fichier "${url}" introuvable (url() de la feuille de style)`, missingFix(model, target.path), line)];
+    });
+  });
+}
+
+function sizeFindings(model: SiteModel): Finding[] {
+  const findings: Finding[] = [];
+  for (const page of model.pages) {
+    const seen = new Map<string, number>();
+    for (const image of page.html?.images ?? []) {
+      const src = image.src ?? "";
+      const occurrence = (seen.get(src) ?? 0) + 1;
+      seen.set(src, occurrence);
+      if (isDimension(image.width) && isDimension(image.height)) continue;
+      const target = resolveSiteUrl(src, page.url, model.pathPrefix);
+      const file = target.kind === "internal" ? fileForPath(target.path, model.files) : undefined;
+      const facts = file ? model.fileFacts(file) : undefined;
+      if (target.kind === "internal" && !file) continue; // already reported as missing
+      const fix = facts?.width && facts.height
+        ? `ajoutez width="${facts.width}" height="${facts.height}" (ou écrivez l’image en Markdown : ses dimensions sont ajoutées à la construction)`
+        : "ajoutez width et height, en pixels, à la balise <img>";
+      findings.push(referenceFinding(model, { page, reference: { element: "img", attribute: "src", value: src }, occurrence }, "error", "image-dimensions", `image "${withoutPrefix(src, model.pathPrefix)}" sans largeur ni hauteur`, fix));
+    }
+  }
+  return findings;
+}
+
+function budgetFindings(model: SiteModel, used: Set<string>): Finding[] {
+  const findings: Finding[] = [];
+  for (const file of used) {
+    const facts = model.fileFacts(file);
+    if (!facts) continue;
+    const tooWide = !file.endsWith(".svg") && (facts.width ?? 0) > BUDGET.width;
+    if (!tooWide && facts.bytes <= BUDGET.bytes) continue;
+    const figures = `${facts.width && facts.height ? `${facts.width} × ${facts.height} px, ` : ""}${Math.round(facts.bytes / 1024)} Ko`;
+    findings.push(
+      warning("image-budget", path.join(model.publicDir, file), `image de ${figures} : au-delà du budget de ${BUDGET.width} px de large et ${BUDGET.bytes / 1024} Ko`, `réduisez-la à ${BUDGET.width} px de large au plus et compressez-la (PNG optimisé, JPEG ou WebP)`),
+    );
+  }
+  return findings;
+}
+
+function isDimension(value: string | undefined): boolean {
+  return value !== undefined && /^\d+(\.\d+)?$/.test(value.trim());
+}
+
+const BUDGET = { width: 1200, bytes: 500 * 1024 };

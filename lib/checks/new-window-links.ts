@@ -1,0 +1,36 @@
+import type { Finding } from "./finding.ts";
+import { referenceFinding } from "./page-references.ts";
+import type { SiteModel } from "./site-model.ts";
+
+/**
+ * A link that opens a new window protects the page it leaves (`rel="noopener"` or `noreferrer`)
+ * and says so in its title, the DSFR way: « … - ouvre une nouvelle fenêtre ».
+ */
+export function checkNewWindowLinks(model: SiteModel): Finding[] {
+  const findings: Finding[] = [];
+  for (const page of model.pages) {
+    const seen = new Map<string, number>();
+    for (const link of page.html?.newWindowLinks ?? []) {
+      const occurrence = (seen.get(link.href) ?? 0) + 1;
+      seen.set(link.href, occurrence);
+      const rel = (link.rel ?? "").toLowerCase().split(/\s+/);
+      const withoutRel = !rel.includes("noopener") && !rel.includes("noreferrer");
+      const withoutTitle = !/nouvelle fen[êe]tre/i.test(link.title ?? "");
+      if (!withoutRel && !withoutTitle) continue;
+      const lacks = [withoutRel && 'rel="noopener"', withoutTitle && "titre qui l’annonce"].filter(Boolean);
+      const additions = [withoutRel && 'rel="noopener"', withoutTitle && `title="${link.text} - ouvre une nouvelle fenêtre"`].filter(Boolean);
+      const reference = { element: "a", attribute: "href", value: link.href };
+      findings.push(
+        referenceFinding(
+          model,
+          { page, reference, occurrence },
+          "error",
+          "link-new-window",
+          `le lien "${link.text}" ouvre une nouvelle fenêtre sans ${lacks.join(" ni ")}`,
+          `ajoutez ${additions.join(" ")}`,
+        ),
+      );
+    }
+  }
+  return findings;
+}
