@@ -30,7 +30,7 @@ export function checkImages(model: SiteModel): Finding[] {
 
 function missingFix(model: SiteModel, sitePath: string): string {
   const suggestion = closest(sitePath, [...model.files].filter((file) => path.posix.extname(file) === path.posix.extname(sitePath)));
-  return suggestion ? `vouliez-vous dire "${suggestion}" ?` : `déposez le fichier dans ${model.publicDir}/ (une image de ${model.publicDir}/img/a.png s’écrit "/img/a.png")`;
+  return suggestion ? `vouliez-vous dire "${suggestion}" ?` : `ajoutez le fichier ${path.join(model.publicDir, sitePath)}, ou corrigez l’adresse`;
 }
 
 /** The `url()`s of the site's stylesheets, each on its line of the stylesheet. */
@@ -77,11 +77,12 @@ function budgetFindings(model: SiteModel, used: Set<string>): Finding[] {
     const facts = model.fileFacts(file);
     if (!facts) continue;
     const tooWide = !file.endsWith(".svg") && (facts.width ?? 0) > BUDGET.width;
-    if (!tooWide && facts.bytes <= BUDGET.bytes) continue;
-    const figures = `${facts.width && facts.height ? `${facts.width} × ${facts.height} px, ` : ""}${Math.round(facts.bytes / 1024)} Ko`;
-    findings.push(
-      warning("image-budget", path.join(model.publicDir, file), `image de ${figures} : au-delà du budget de ${BUDGET.width} px de large et ${BUDGET.bytes / 1024} Ko`, `réduisez-la à ${BUDGET.width} px de large au plus et compressez-la (PNG optimisé, JPEG ou WebP)`),
-    );
+    const tooHeavy = facts.bytes > BUDGET.bytes;
+    if (!tooWide && !tooHeavy) continue;
+    const figures = `${facts.width && facts.height ? `${facts.width} × ${facts.height} px et ` : ""}${Math.ceil(facts.bytes / 1024)} Ko`;
+    const excess = [tooWide && `plus large que ${BUDGET.width} px`, tooHeavy && `plus lourde que ${BUDGET.bytes / 1024} Ko`].filter(Boolean).join(" et ");
+    const fix = [tooWide && `réduisez-la à ${BUDGET.width} px de large`, tooHeavy && "compressez-la (PNG optimisé, JPEG ou WebP)"].filter(Boolean).join(" et ");
+    findings.push(warning("image-budget", path.join(model.publicDir, file), `image de ${figures} : ${excess}`, fix));
   }
   return findings;
 }
