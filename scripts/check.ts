@@ -7,7 +7,8 @@ import { readSiteModel, type SiteModel } from "../lib/checks/site-model.ts";
 /**
  * `npm run check [-- --json] [-- --external] [-- --dir=_site]`: runs the checks alone on a site
  * already built, prints every problem grouped by file (or JSON for CI), and exits 1 on an error.
- * `--external` also fetches the links to other sites: slow and networked, so opt-in, and warnings only.
+ * `--external` also fetches the links to other sites: slow and networked, so opt-in, and warnings
+ * only (`--timeout=<ms>`, `--cache=<file>` to tune it).
  */
 const args = process.argv.slice(2);
 const dir = option("--dir") ?? "_site";
@@ -21,7 +22,8 @@ try {
 }
 const findings: Finding[] = checkSite(model);
 if (args.includes("--external")) {
-  findings.push(...(await checkExternalLinks(model, { cacheFile: option("--cache") ?? "node_modules/.cache/aide/external-links.json" })));
+  const timeout = option("--timeout");
+  findings.push(...(await checkExternalLinks(model, { cacheFile: option("--cache") ?? "node_modules/.cache/aide/external-links.json", timeoutMs: timeout ? Number(timeout) : undefined })));
 }
 
 if (args.includes("--json")) {

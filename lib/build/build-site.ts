@@ -24,6 +24,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
 
   let started = performance.now();
   let thrown: { cause: unknown } | undefined;
+  const exitCode = process.exitCode;
   try {
     const eleventy = new Eleventy(input, staging, {
       configPath: ".eleventy.ts",
@@ -41,6 +42,8 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     await eleventy.write();
   } catch (cause) {
     thrown = { cause };
+    // Eleventy marks the process as failed; the build script decides from every finding instead.
+    process.exitCode = exitCode;
   }
   timings.eleventy = performance.now() - started;
   findings.push(...renderFindings);

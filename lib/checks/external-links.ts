@@ -56,7 +56,7 @@ async function probe(url: string, timeoutMs: number): Promise<string | undefined
     return response.status >= 400 ? `en erreur (HTTP ${response.status})` : undefined;
   } catch (cause) {
     const name = (cause as Error).name;
-    if (name === "TimeoutError" || name === "AbortError") return `sans réponse après ${Math.round(timeoutMs / 1000)} s`;
+    if (name === "TimeoutError" || name === "AbortError") return `sans réponse après ${(timeoutMs / 1000).toLocaleString("fr-FR")} s`;
     const code = ((cause as Error).cause as { code?: string } | undefined)?.code;
     return `injoignable${code ? ` (${code})` : ""}`;
   }

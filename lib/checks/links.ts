@@ -25,8 +25,10 @@ export function checkLinks(model: SiteModel): Finding[] {
       findings.push(referenceFinding(model, item, "error", "link-broken", what, suggestion ? `vouliez-vous dire "${suggestion}" ?` : "vérifiez l’adresse : elle part de la racine du site, par exemple \"/fr/guides-producteur/\""));
     } else if (target.kind === "outside-prefix") {
       findings.push(referenceFinding(model, item, "error", "link-broken", `lien "${reference.value}" hors du site, qui est publié sous ${normalizePrefix(model.pathPrefix)}`, "écrivez l’adresse depuis la racine du site (\"/fr/…\") : la construction ajoute le préfixe"));
-    } else if (target.kind === "empty" && reference.element === "a") {
-      findings.push(referenceFinding(model, item, "error", "link-broken", "lien sans adresse", "indiquez l’adresse de la page visée, ou retirez le lien"));
+    } else if (reference.element === "a" && (target.kind === "empty" || reference.value === ".")) {
+      // Under a path prefix, Eleventy's base plugin writes an empty `href` as ".".
+      const empty = { ...item, reference: { ...reference, value: "" } };
+      findings.push(referenceFinding(model, empty, "error", "link-broken", "lien sans adresse", "indiquez l’adresse de la page visée, ou retirez le lien"));
     }
   }
   return findings;

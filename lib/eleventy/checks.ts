@@ -20,6 +20,7 @@ import { renderFindings, reportRenderFinding } from "./render-findings.ts";
 export default function checksPlugin(eleventyConfig: UserConfig, options: { publicDir?: string } = {}): void {
   const pages = new Map<string, ManifestPage>();
   const output = () => directoriesOf(eleventyConfig).output;
+  let warnedBefore = false;
 
   // Called once per page with its whole data cascade (https://www.11ty.dev/docs/data-validate/).
   eleventyConfig.addGlobalData("eleventyDataSchema", () => (data: EleventyPageData) => {
@@ -41,6 +42,8 @@ export default function checksPlugin(eleventyConfig: UserConfig, options: { publ
     // The search index is not built by the dev server.
     const findings = uniqueFindings(checkSite(readSiteModel(output(), { ignore: ["/pagefind/"] })), renderFindings);
     if (findings.length > 0) console.warn(`Vérifications (la publication serait refusée en cas d’erreur) :\n${formatFindings(findings)}`);
+    else if (warnedBefore) console.warn("Vérifications : plus aucun problème.");
+    warnedBefore = findings.length > 0;
   });
 }
 

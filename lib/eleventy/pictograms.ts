@@ -12,8 +12,8 @@ import { reportRenderFinding } from "./render-findings.ts";
  * the site uses are published, and reports an unknown one against the page that names it.
  */
 export default function pictogramsPlugin(eleventyConfig: UserConfig): void {
-  const used = new Map<string, string>();
   let names: string[] | undefined;
+  eleventyConfig.on("eleventy.before", () => used.clear());
 
   eleventyConfig.addFilter("pictogramUrl", function (this: { page?: { inputPath: string } }, name: string) {
     const resolved = resolvePictogram(String(name));
@@ -35,3 +35,9 @@ export default function pictogramsPlugin(eleventyConfig: UserConfig): void {
     }
   });
 }
+
+/**
+ * Pictograms met while rendering, for the whole process: a later build in the same process can
+ * render layouts compiled by an earlier one, whose filter is the earlier plugin's.
+ */
+const used = new Map<string, string>();
