@@ -38,7 +38,7 @@ describe("`npm run check` checks a site already built", () => {
       stdout,
       [
         "test/fixtures/clean/content/fr/guide/premiere-page.md",
-        '  test/fixtures/clean/content/fr/guide/premiere-page.md:21 erreur : image "/img/carte.png" introuvable — ajoutez le fichier test/fixtures/clean/public/img/carte.png, ou corrigez l’adresse',
+        '  test/fixtures/clean/content/fr/guide/premiere-page.md:23 erreur : image "/img/carte.png" introuvable — ajoutez le fichier test/fixtures/clean/public/img/carte.png, ou corrigez l’adresse',
         "",
         "1 erreur, 0 avertissement.",
         "",
@@ -55,7 +55,7 @@ describe("`npm run check` checks a site already built", () => {
       findings: [
         {
           file: "test/fixtures/clean/content/fr/guide/premiere-page.md",
-          line: 21,
+          line: 23,
           severity: "error",
           rule: "image-missing",
           message: 'image "/img/carte.png" introuvable',

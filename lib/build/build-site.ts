@@ -36,6 +36,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
         // Eleventy caches compiled layouts for the whole process, keyed by path: a second build of
         // the same content would render with the first build's filters (and its path prefix).
         if (builtInputs.has(path.resolve(input))) eleventyConfig.setUseTemplateCache(false);
+        options.configure?.(eleventyConfig);
       },
     });
     builtInputs.add(path.resolve(input));
@@ -88,6 +89,8 @@ export interface BuildOptions {
   skipSearch?: boolean;
   /** Skips writing the `.br` and `.gz` files nginx serves (tests that only look at HTML). */
   skipCompression?: boolean;
+  /** Configuration added to `.eleventy.ts` for this build only (tests give fixtures extra pages). */
+  configure?: (eleventyConfig: UserConfig) => void;
 }
 
 export interface BuildResult {
