@@ -1,5 +1,5 @@
 import type { Finding } from "./finding.ts";
-import { pageReferences, referenceFinding } from "./page-references.ts";
+import { pageReferences, placeOf, referenceFinding } from "./page-references.ts";
 import type { SiteModel } from "./site-model.ts";
 
 /** `mailto:` links name well-formed addresses and `tel:` links well-formed numbers. */
@@ -12,12 +12,12 @@ export function checkContactLinks(model: SiteModel): Finding[] {
       const wrong = addresses.find((address) => !EMAIL.test(address));
       if (wrong !== undefined) {
         const what = wrong === "" ? `lien "mailto:${target.value}" sans adresse de courriel` : `adresse de courriel "${wrong}" mal formée`;
-        findings.push(referenceFinding(model, item, "error", "link-mailto", what, "écrivez mailto:nom@domaine.fr (par exemple mailto:geoplateforme@ign.fr)"));
+        findings.push(referenceFinding(model, placeOf(item), "error", "link-mailto", what, "écrivez mailto:nom@domaine.fr (par exemple mailto:geoplateforme@ign.fr)"));
       }
     } else if (target.kind === "tel") {
       const digits = decode(target.value).replace(/[\s.()-]/g, "");
       if (!/^\+?\d{3,15}$/.test(digits)) {
-        findings.push(referenceFinding(model, item, "error", "link-tel", `numéro de téléphone "${target.value}" mal formé`, "écrivez tel: suivi des chiffres, au format international : tel:+33123456789"));
+        findings.push(referenceFinding(model, placeOf(item), "error", "link-tel", `numéro de téléphone "${target.value}" mal formé`, "écrivez tel: suivi des chiffres, au format international : tel:+33123456789"));
       }
     }
   }

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { uniqueFindings, type Finding } from "./finding.ts";
-import { pageReferences, referenceFinding, type PageReference } from "./page-references.ts";
+import { pageReferences, placeOf, referenceFinding, type PageReference } from "./page-references.ts";
 import type { SiteModel } from "./site-model.ts";
 
 /**
@@ -38,7 +38,7 @@ export async function checkExternalLinks(model: SiteModel, options: ExternalLink
       const problem = results[index];
       if (!problem) return [];
       return referencesByUrl.get(url)!.map((item) =>
-        referenceFinding(model, item, "warning", "link-external", `lien externe "${url}" ${problem}`, "ouvrez-le dans un navigateur : corrigez l’adresse, ou retirez le lien si la page a disparu"),
+        referenceFinding(model, placeOf(item), "warning", "link-external", `lien externe "${url}" ${problem}`, "ouvrez-le dans un navigateur : corrigez l’adresse, ou retirez le lien si la page a disparu"),
       );
     }),
   );

@@ -1,8 +1,7 @@
 import { closest } from "./closest.ts";
 import type { Finding } from "./finding.ts";
-import { pageReferences, referenceFinding } from "./page-references.ts";
+import { pageReferences, placeOf, referenceFinding } from "./page-references.ts";
 import type { SiteModel } from "./site-model.ts";
-import { fileForPath } from "./site-url.ts";
 
 /**
  * Every `#fragment` exists on the page it points to, on the same page or another one (and in the
@@ -11,9 +10,8 @@ import { fileForPath } from "./site-url.ts";
 export function checkFragments(model: SiteModel): Finding[] {
   const findings: Finding[] = [];
   for (const item of pageReferences(model)) {
-    const { page, target } = item;
+    const { page, target, file } = item;
     if (target.kind !== "internal" || !target.fragment || target.fragment === "top") continue;
-    const file = fileForPath(target.path, model.files);
     const ids = file ? model.idsIn(file) : undefined;
     if (!ids || ids.has(target.fragment)) continue;
     const samePage = file === page.outputPath;
@@ -21,7 +19,7 @@ export function checkFragments(model: SiteModel): Finding[] {
     findings.push(
       referenceFinding(
         model,
-        item,
+        placeOf(item),
         "error",
         "link-fragment",
         samePage ? `ancre "#${target.fragment}" absente de cette page` : `ancre "#${target.fragment}" absente de "${target.path}"`,

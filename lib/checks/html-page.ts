@@ -8,50 +8,132 @@ import { cssUrls } from "./css-urls.ts";
  */
 export function parseHtmlPage(html: string): ParsedPage {
   const page: ParsedPage = { ids: new Set(), references: [], images: [], newWindowLinks: [] };
-  TAG.lastIndex = 0;
-  for (let match = TAG.exec(html); match; match = TAG.exec(html)) {
-    const name = match[1]?.toLowerCase();
-    if (!name) continue;
-    const rawAttributes = match[2] ?? "";
+  // Most tags (div, li, span…) carry nothing the checks read: found by name, or by an `id=` or
+  // `style=` inside them, the others are stepped over without copying anything.
+  const marks = /[A-Z]=/.test(html) ? /\s(?:id|style)\s*=/gi : /\s(?:id|style)\s*=/g;
+  const marked = [...html.matchAll(marks)].map((match) => match.index);
+  let nextMark = 0;
+  for (let at = html.indexOf("<"); at >= 0; ) {
+    if (html.startsWith("<!--", at)) {
+      const close = html.indexOf("-->", at + 4);
+      at = close < 0 ? -1 : html.indexOf("<", close + 3);
+      continue;
+    }
+    let nameEnd = at + 1;
+    while (nameEnd < html.length && isNameChar(html.charCodeAt(nameEnd))) nameEnd++;
+    const end = nameEnd > at + 1 && isLetter(html.charCodeAt(at + 1)) ? tagEnd(html, nameEnd) : -1;
+    if (end < 0) {
+      at = html.indexOf("<", at + 1);
+      continue;
+    }
+    while (nextMark < marked.length && marked[nextMark] < at) nextMark++;
+    const hasMark = nextMark < marked.length && marked[nextMark] < end;
+    const name = knownElement(html, at + 1, nameEnd);
+    let next = end;
     if (name === "script" || name === "style") {
-      const end = html.indexOf(`</${name}`, TAG.lastIndex);
-      if (name === "style") for (const url of cssUrls(html.slice(TAG.lastIndex, end < 0 ? undefined : end))) page.references.push({ element: "style", attribute: "url()", value: url });
-      if (end >= 0) TAG.lastIndex = end;
+      const close = html.indexOf(`</${name}`, end);
+      if (name === "style") for (const url of cssUrls(html.slice(end, close < 0 ? undefined : close))) page.references.push({ element: "style", attribute: "url()", value: url });
+      if (close >= 0) next = close;
     }
-    if (!URL_ATTRIBUTES[name] && !/\s(?:id|name|style)\s*=/i.test(rawAttributes)) continue;
-    const attributes = parseAttributes(rawAttributes);
-    if (attributes.id) page.ids.add(attributes.id);
-    if (name === "a" && attributes.name) page.ids.add(attributes.name);
-    if (attributes.style?.includes("url(")) for (const url of cssUrls(attributes.style)) page.references.push({ element: name, attribute: "style", value: url });
-    for (const attribute of URL_ATTRIBUTES[name] ?? []) {
-      const value = attributes[attribute];
-      if (value === undefined) continue;
-      if (attribute === "srcset") for (const url of srcsetUrls(value)) page.references.push({ element: name, attribute, value: url });
-      else if (attribute === "content") {
-        const refresh = attributes["http-equiv"]?.toLowerCase() === "refresh" ? /url\s*=\s*['"]?([^'"]+)/i.exec(value)?.[1] : undefined;
-        if (refresh) page.references.push({ element: name, attribute, value: refresh.trim() });
-      } else page.references.push({ element: name, attribute, value });
+    if (name || hasMark) {
+      const element = name ?? html.slice(at + 1, nameEnd).toLowerCase();
+      const attributes = readAttributes(html, nameEnd, end - 1, WANTED_ATTRIBUTES[element] ?? COMMON_ATTRIBUTES);
+      if (attributes) collect(page, element, attributes, html, end);
     }
-    if (name === "img") page.images.push(imageOf(attributes));
-    if ((name === "a" || name === "area") && attributes.target?.toLowerCase() === "_blank") {
-      page.newWindowLinks.push({ href: attributes.href ?? "", rel: attributes.rel, title: attributes.title, text: textUntilClose(html, TAG.lastIndex, name) || attributes.title || attributes.href || "" });
-    }
+    at = html.indexOf("<", next);
   }
   return page;
 }
 
-/** Attribute values with HTML character references decoded (`&amp;` → `&`). */
-export function parseAttributes(text: string): Record<string, string> {
-  const attributes: Record<string, string> = {};
-  ATTRIBUTE.lastIndex = 0;
-  for (let match = ATTRIBUTE.exec(text); match; match = ATTRIBUTE.exec(text)) {
-    const name = match[1].toLowerCase();
-    if (!(name in attributes)) attributes[name] = decodeEntities(match[2] ?? match[3] ?? match[4] ?? "");
+function collect(page: ParsedPage, name: string, attributes: Record<string, string>, html: string, end: number): void {
+  if (attributes.id) page.ids.add(attributes.id);
+  if (name === "a" && attributes.name) page.ids.add(attributes.name);
+  if (attributes.style?.includes("url(")) for (const url of cssUrls(attributes.style)) page.references.push({ element: name, attribute: "style", value: url });
+  for (const attribute of URL_ATTRIBUTES[name] ?? []) {
+    const value = attributes[attribute];
+    if (value === undefined) continue;
+    if (attribute === "srcset") for (const url of srcsetUrls(value)) page.references.push({ element: name, attribute, value: url });
+    else if (attribute === "content") {
+      const refresh = attributes["http-equiv"]?.toLowerCase() === "refresh" ? /url\s*=\s*['"]?([^'"]+)/i.exec(value)?.[1] : undefined;
+      if (refresh) page.references.push({ element: name, attribute, value: refresh.trim() });
+    } else page.references.push({ element: name, attribute, value });
+  }
+  if (name === "img") page.images.push(imageOf(attributes));
+  if ((name === "a" || name === "area") && attributes.target?.toLowerCase() === "_blank") {
+    page.newWindowLinks.push({ href: attributes.href ?? "", rel: attributes.rel, title: attributes.title, text: textUntilClose(html, end, name) || attributes.title || attributes.href || "" });
+  }
+}
+
+/** The attributes the checks read between `from` and the tag's `>` at `to`, values decoded; undefined when it has none of them. */
+function readAttributes(html: string, from: number, to: number, wanted: string[]): Record<string, string> | undefined {
+  let attributes: Record<string, string> | undefined;
+  for (let at = from; at < to; ) {
+    const code = html.charCodeAt(at);
+    if (isSpace(code) || code === SLASH) {
+      at++;
+      continue;
+    }
+    const nameStart = at;
+    while (at < to && !isNameEnd(html.charCodeAt(at)) && html.charCodeAt(at) !== EQUALS) at++;
+    const attribute = wantedName(html, nameStart, at, wanted);
+    while (at < to && isSpace(html.charCodeAt(at))) at++;
+    let [valueStart, valueEnd] = [at, at];
+    if (html.charCodeAt(at) === EQUALS) {
+      at++;
+      while (at < to && isSpace(html.charCodeAt(at))) at++;
+      const quote = html.charCodeAt(at);
+      if (quote === DOUBLE_QUOTE || quote === SINGLE_QUOTE) {
+        const close = html.indexOf(html[at], at + 1);
+        [valueStart, valueEnd, at] = [at + 1, close, close + 1];
+      } else {
+        valueStart = at;
+        while (at < to && !isSpace(html.charCodeAt(at))) at++;
+        valueEnd = at;
+      }
+    }
+    if (attribute && !(attributes && attribute in attributes)) (attributes ??= {})[attribute] = decodeEntities(html.slice(valueStart, valueEnd));
   }
   return attributes;
 }
 
-export function decodeEntities(text: string): string {
+/** Index just after the `>` that closes a tag (quoted values may hold `>`), or -1. */
+function tagEnd(html: string, from: number): number {
+  for (let at = from; at < html.length; at++) {
+    const code = html.charCodeAt(at);
+    if (code === GREATER_THAN) return at + 1;
+    if (code === DOUBLE_QUOTE || code === SINGLE_QUOTE) {
+      at = html.indexOf(html[at], at + 1);
+      if (at < 0) return -1;
+    }
+  }
+  return -1;
+}
+
+/** The name of an element whose attributes the checks read, compared in place; undefined for the others. */
+function knownElement(html: string, start: number, end: number): string | undefined {
+  for (const name of ELEMENTS_BY_LENGTH[end - start] ?? []) if (html.startsWith(name, start)) return name;
+  const written = html.slice(start, end);
+  return /[A-Z]/.test(written) ? ELEMENTS_BY_LENGTH[end - start]?.find((name) => name === written.toLowerCase()) : undefined;
+}
+
+/** The attribute name written at `start`, if the checks read it (compared in place: most names are skipped). */
+function wantedName(html: string, start: number, end: number, wanted: string[]): string | undefined {
+  for (const name of wanted) if (name.length === end - start && html.startsWith(name, start)) return name;
+  // Written in capitals (raw HTML in Markdown): compare it lowercased.
+  const written = html.slice(start, end);
+  if (written === written.toLowerCase()) return undefined;
+  const lower = written.toLowerCase();
+  return wanted.find((name) => name === lower);
+}
+
+const isLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+const isNameChar = (code: number) => isLetter(code) || (code >= 48 && code <= 58) || code === 45 || code === 95;
+const isSpace = (code: number) => code === 32 || code === 9 || code === 10 || code === 13 || code === 12;
+const isNameEnd = (code: number) => isSpace(code) || code === GREATER_THAN || code === SLASH;
+const [GREATER_THAN, SLASH, EQUALS, DOUBLE_QUOTE, SINGLE_QUOTE] = [62, 47, 61, 34, 39];
+
+
+function decodeEntities(text: string): string {
   if (!text.includes("&")) return text;
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, code: string) => {
     if (code[0] === "#") return String.fromCodePoint(code[1] === "x" || code[1] === "X" ? parseInt(code.slice(2), 16) : Number(code.slice(1)));
@@ -82,9 +164,13 @@ function textUntilClose(html: string, from: number, name: string): string {
   return decodeEntities(html.slice(from, end).replace(/<[^>]*>/g, " ")).replace(/\s+/g, " ").trim();
 }
 
-/** A comment, or a start tag with its attributes (quoted values may contain `>`). */
-const TAG = /<!--[\s\S]*?-->|<([a-zA-Z][\w:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
-const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+/** …and those that say more about a link, an image or a redirect. */
+const EXTRA_ATTRIBUTES: Record<string, string[]> = {
+  a: ["name", "target", "rel", "title"],
+  area: ["target", "rel", "title"],
+  img: ["alt", "width", "height", "data-decorative", "role"],
+  meta: ["http-equiv"],
+};
 
 /** The attributes that hold a URL, by element. */
 const URL_ATTRIBUTES: Record<string, string[] | undefined> = {
@@ -105,6 +191,16 @@ const URL_ATTRIBUTES: Record<string, string[] | undefined> = {
   form: ["action"],
   meta: ["content"],
 };
+
+/** Every element's attributes that the checks read: its id and inline style, then those holding a URL… */
+const COMMON_ATTRIBUTES = ["id", "style"];
+const WANTED_ATTRIBUTES: Record<string, string[] | undefined> = Object.fromEntries(
+  Object.entries(URL_ATTRIBUTES).map(([element, names]) => [element, [...COMMON_ATTRIBUTES, ...(names ?? []), ...(EXTRA_ATTRIBUTES[element] ?? [])]]),
+);
+
+const ELEMENTS_BY_LENGTH: string[][] = [];
+// With `style`, whose content holds `url()`s.
+for (const name of [...Object.keys(WANTED_ATTRIBUTES), "style"]) (ELEMENTS_BY_LENGTH[name.length] ??= []).push(name);
 
 const NAMED_ENTITIES: Record<string, string> = { amp: "&", quot: '"', apos: "'", lt: "<", gt: ">", nbsp: "\u00a0" };
 

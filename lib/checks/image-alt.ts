@@ -20,7 +20,7 @@ export function checkImageAlt(model: SiteModel): Finding[] {
       const problem = altProblem(image.alt, src, image.decorative);
       if (!problem) continue;
       const shown = withoutPrefix(src, model.pathPrefix);
-      findings.push(referenceFinding(model, { page, reference: { element: "img", attribute: "src", value: src }, occurrence }, "error", "image-alt", `image "${shown}" : ${problem.message}`, problem.fix));
+      findings.push(referenceFinding(model, { page, value: src, occurrence }, "error", "image-alt", `image "${shown}" : ${problem.message}`, problem.fix));
     }
   }
   return findings;

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { closest } from "./closest.ts";
 import { error, warning, type Finding } from "./finding.ts";
-import { isImageReference, isIgnored, pageReferences, referenceFinding } from "./page-references.ts";
+import { isImageReference, isIgnored, pageReferences, placeOf, referenceFinding } from "./page-references.ts";
 import { withoutPrefix } from "./reference-source.ts";
 import type { SiteModel } from "./site-model.ts";
 import { nthLineIn } from "./source-line.ts";
@@ -16,12 +16,11 @@ export function checkImages(model: SiteModel): Finding[] {
   const findings: Finding[] = [];
   const used = new Set<string>();
   for (const item of pageReferences(model)) {
-    const { reference, target } = item;
+    const { reference, target, file } = item;
     if (!isImageReference(reference) || target.kind !== "internal") continue;
-    const file = fileForPath(target.path, model.files);
     if (!file) {
       const written = withoutPrefix(reference.value, model.pathPrefix).split("#")[0];
-      findings.push(referenceFinding(model, item, "error", "image-missing", `${reference.element === "use" ? "dessin" : "image"} "${written}" introuvable`, missingFix(model, target.path)));
+      findings.push(referenceFinding(model, placeOf(item), "error", "image-missing", `${reference.element === "use" ? "dessin" : "image"} "${written}" introuvable`, missingFix(model, target.path)));
     } else if (reference.element === "img" || reference.attribute === "srcset") used.add(file);
   }
   findings.push(...stylesheetFindings(model), ...sizeFindings(model), ...budgetFindings(model, used));
@@ -65,7 +64,7 @@ function sizeFindings(model: SiteModel): Finding[] {
       const fix = facts?.width && facts.height
         ? `ajoutez width="${facts.width}" height="${facts.height}" (ou écrivez l’image en Markdown : ses dimensions sont ajoutées à la construction)`
         : "ajoutez width et height, en pixels, à la balise <img>";
-      findings.push(referenceFinding(model, { page, reference: { element: "img", attribute: "src", value: src }, occurrence }, "error", "image-dimensions", `image "${withoutPrefix(src, model.pathPrefix)}" sans largeur ni hauteur`, fix));
+      findings.push(referenceFinding(model, { page, value: src, occurrence }, "error", "image-dimensions", `image "${withoutPrefix(src, model.pathPrefix)}" sans largeur ni hauteur`, fix));
     }
   }
   return findings;

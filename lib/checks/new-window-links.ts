@@ -19,11 +19,10 @@ export function checkNewWindowLinks(model: SiteModel): Finding[] {
       if (!withoutRel && !withoutTitle) continue;
       const lacks = [withoutRel && 'rel="noopener"', withoutTitle && "titre qui l’annonce"].filter(Boolean);
       const additions = [withoutRel && 'rel="noopener"', withoutTitle && `title="${link.text} - ouvre une nouvelle fenêtre"`].filter(Boolean);
-      const reference = { element: "a", attribute: "href", value: link.href };
       findings.push(
         referenceFinding(
           model,
-          { page, reference, occurrence },
+          { page, value: link.href, occurrence },
           "error",
           "link-new-window",
           `le lien "${link.text}" ouvre une nouvelle fenêtre sans ${lacks.join(" ni ")}`,

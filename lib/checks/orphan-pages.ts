@@ -2,7 +2,6 @@ import { warning, type Finding } from "./finding.ts";
 import { isContentPage } from "./front-matter.ts";
 import { pageReferences } from "./page-references.ts";
 import type { SiteModel } from "./site-model.ts";
-import { fileForPath } from "./site-url.ts";
 
 /**
  * Pages outside every navigation that no other page links to: no reader can find them. Pages
@@ -11,10 +10,8 @@ import { fileForPath } from "./site-url.ts";
  */
 export function checkOrphanPages(model: SiteModel): Finding[] {
   const linked = new Set<string>();
-  for (const { page, reference, target } of pageReferences(model)) {
-    if (target.kind !== "internal" || !LINKING_ELEMENTS.has(reference.element)) continue;
-    const file = fileForPath(target.path, model.files);
-    if (file && file !== page.outputPath) linked.add(file);
+  for (const { page, reference, file } of pageReferences(model)) {
+    if (file && file !== page.outputPath && LINKING_ELEMENTS.has(reference.element)) linked.add(file);
   }
   return model.pages
     .filter((page) => isContentPage(page) && page.url !== "/" && !page.data.eleventyExcludeFromCollections && !inNavigation(page.data.eleventyNavigation) && !linked.has(page.outputPath))

@@ -13,7 +13,7 @@ import { MANIFEST_FILE, readSiteManifest, type PageData } from "./site-manifest.
 export function readSiteModel(outputDir: string, options: SiteModelOptions = {}): SiteModel {
   const manifest = readSiteManifest(outputDir);
   const files = listFiles(outputDir);
-  const read = (sitePath: string) => readFileSync(path.join(outputDir, sitePath), "utf8");
+  const read = (sitePath: string) => options.written?.get(sitePath) ?? readFileSync(path.join(outputDir, sitePath), "utf8");
   const pages: SitePage[] = manifest.pages.map((page) => ({
     url: page.url,
     outputPath: page.outputPath,
@@ -84,17 +84,16 @@ function factsOf(file: string): FileFacts | undefined {
   const bytes = statSync(file, { throwIfNoEntry: false })?.size;
   if (bytes === undefined) return undefined;
   if (!/\.(png|jpe?g|gif|webp|avif|svg|bmp|ico|tiff?)$/i.test(file)) return { bytes };
-  try {
-    const { width, height } = imageSize(head(file, Math.min(bytes, HEAD_BYTES)));
-    return { bytes, width, height };
-  } catch {
+  // PNG, GIF and WebP say their size in their first bytes; a JPEG may say it after its metadata.
+  for (const length of [4096, HEAD_BYTES, bytes]) {
     try {
-      const { width, height } = imageSize(readFileSync(file));
+      const { width, height } = imageSize(head(file, Math.min(bytes, length)));
       return { bytes, width, height };
     } catch {
-      return { bytes };
+      if (length >= bytes) break;
     }
   }
+  return { bytes };
 }
 
 function head(file: string, length: number): Uint8Array {
@@ -130,6 +129,8 @@ const TEMPLATE_FOLDERS = ["_includes", "components", "_data"];
 const HEAD_BYTES = 256 * 1024;
 
 export interface SiteModelOptions {
+  /** Pages the build has just written, by site path: read from memory rather than from disk again. */
+  written?: ReadonlyMap<string, string>;
   /** Site paths left unchecked (`/pagefind/` when the search index was not built). */
   ignore?: string[];
   /** Layout, component and data files that pages are built from; the project's by default. */

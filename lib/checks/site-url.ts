@@ -9,6 +9,8 @@ export function resolveSiteUrl(value: string, pageUrl: string, pathPrefix: strin
   if (scheme === "mailto" || scheme === "tel") return { kind: scheme, value: trimmed.slice(scheme.length + 1) };
   if (scheme === "http" || scheme === "https" || trimmed.startsWith("//")) return { kind: "external", url: trimmed };
   if (scheme) return { kind: "other" };
+  // Most fragment links stay on their page (summary, skip links): no need to parse a URL for them.
+  if (trimmed.startsWith("#")) return { kind: "internal", path: pageUrl, fragment: safeDecode(trimmed.slice(1)) };
 
   const prefix = normalizePrefix(pathPrefix);
   let url: URL;
@@ -32,6 +34,7 @@ export function fileForPath(path: string, files: ReadonlySet<string>): string | 
 
 /** `/aide` → `/aide/`, `` → `/`. */
 export function normalizePrefix(pathPrefix: string): string {
+  if (pathPrefix === "/") return pathPrefix;
   return `/${pathPrefix.replace(/^\/+|\/+$/g, "")}/`.replace(/^\/\/$/, "/");
 }
 

@@ -2,15 +2,12 @@ import path from "node:path";
 import { warning, type Finding } from "./finding.ts";
 import { pageReferences } from "./page-references.ts";
 import type { SiteModel } from "./site-model.ts";
-import { fileForPath, resolveSiteUrl } from "./site-url.ts";
+import { resolveSiteUrl } from "./site-url.ts";
 
 /** Images of `public/img/` that no page and no stylesheet uses: published for nothing. */
 export function checkUnusedImages(model: SiteModel): Finding[] {
   const used = new Set<string>();
-  for (const { target } of pageReferences(model)) {
-    const file = target.kind === "internal" ? fileForPath(target.path, model.files) : undefined;
-    if (file) used.add(file);
-  }
+  for (const { file } of pageReferences(model)) if (file) used.add(file);
   for (const stylesheet of model.stylesheets) {
     for (const url of stylesheet.urls) {
       const target = resolveSiteUrl(url, stylesheet.outputPath, model.pathPrefix);

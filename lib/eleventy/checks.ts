@@ -20,13 +20,15 @@ import { renderFindings, reportRenderFinding } from "./render-findings.ts";
 export default function checksPlugin(eleventyConfig: UserConfig, options: { publicDir?: string } = {}): void {
   const pages = new Map<string, ManifestPage>();
   const output = () => directoriesOf(eleventyConfig).output;
+  const sitePathOf = (outputPath: string) => `/${path.relative(output(), outputPath).split(path.sep).join("/")}`;
   let warnedBefore = false;
+  eleventyConfig.on("eleventy.before", () => writtenPages.clear());
 
   // Called once per page with its whole data cascade (https://www.11ty.dev/docs/data-validate/).
   eleventyConfig.addGlobalData("eleventyDataSchema", () => (data: EleventyPageData) => {
     const { url, inputPath, outputPath } = data.page ?? {};
     if (!url || !inputPath || !outputPath) return;
-    const sitePath = `/${path.relative(output(), outputPath).split(path.sep).join("/")}`;
+    const sitePath = sitePathOf(outputPath);
     pages.set(sitePath, { url, inputPath: path.relative(".", inputPath), outputPath: sitePath, data: pick(data) });
   });
 
@@ -34,18 +36,25 @@ export default function checksPlugin(eleventyConfig: UserConfig, options: { publ
     for (const finding of checkDuplicatePermalinks(inputPathToUrl, readSource)) reportRenderFinding(finding);
   });
 
-  eleventyConfig.on("eleventy.after", ({ runMode }: AfterEvent) => {
+  eleventyConfig.on("eleventy.after", ({ runMode, results }: AfterEvent) => {
+    for (const { outputPath, content } of results) if (outputPath && content !== undefined && outputPath.endsWith(".html")) writtenPages.set(sitePathOf(outputPath), content);
     // The dev server keeps pages between rebuilds; a page removed since is forgotten.
-    for (const [sitePath] of pages) if (!existsSync(path.join(output(), sitePath))) pages.delete(sitePath);
+    if (runMode !== "build") for (const [sitePath] of pages) if (!existsSync(path.join(output(), sitePath))) pages.delete(sitePath);
     writeSiteManifest(output(), { pathPrefix: eleventyConfig.pathPrefix ?? "/", publicDir: options.publicDir ?? "public", pages: [...pages.values()] });
     if (runMode === "build") return;
     // The search index is not built by the dev server.
-    const findings = uniqueFindings(checkSite(readSiteModel(output(), { ignore: ["/pagefind/"] })), renderFindings);
+    const findings = uniqueFindings(checkSite(readSiteModel(output(), { ignore: ["/pagefind/"], written: writtenPages })), renderFindings);
     if (findings.length > 0) console.warn(`Vérifications (la publication serait refusée en cas d’erreur) :\n${formatFindings(findings)}`);
     else if (warnedBefore) console.warn("Vérifications : plus aucun problème.");
     warnedBefore = findings.length > 0;
   });
 }
+
+/**
+ * The HTML of the pages Eleventy has just written, by site path, as it wrote them: the checks
+ * that follow read them from memory rather than from disk again.
+ */
+export const writtenPages = new Map<string, string>();
 
 function pick(data: EleventyPageData): PageData {
   const picked: Record<string, unknown> = {};
