@@ -60,7 +60,11 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   }
 
   const failed = hasErrors(findings);
-  if (failed) rmSync(staging, { recursive: true, force: true });
+  const removeStaging = () => rmSync(staging, { recursive: true, force: true });
+  // When Eleventy stops early, its copies of static files go on for a while: removing the
+  // folder under them would make them fail, so it goes once the process is done.
+  if (failed && thrown) process.once("exit", removeStaging);
+  else if (failed) removeStaging();
   else swap(staging, output);
   return { ok: !failed, findings: uniqueFindings(findings), outputDir: output, timings };
 }

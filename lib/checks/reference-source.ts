@@ -1,11 +1,12 @@
 import { escapeRegExp, nthLineIn } from "./source-line.ts";
 import type { SiteModel, SitePage } from "./site-model.ts";
 import { normalizePrefix } from "./site-url.ts";
+import { templateChain } from "./template-chain.ts";
 
 /**
  * Where an editor fixes a URL found in a built page: the line of the page's source that writes
  * it (Markdown, HTML or a component parameter), else the layout, component or data file that
- * writes it (header, footer, tiles), else the page itself.
+ * writes it (header, footer, tiles: its layouts first, then the site's data), else the page itself.
  */
 export function locateReference(model: SiteModel, page: SitePage, value: string, occurrence = 1): SourceLocation {
   const written = withoutPrefix(value, model.pathPrefix);
@@ -17,7 +18,10 @@ export function locateReference(model: SiteModel, page: SitePage, value: string,
       if (line) return { file: page.source, line };
     }
   }
-  for (const file of model.templateFiles()) {
+  // The page's own layouts first: a footer link is on the footer's line, not on another layout that has it too.
+  const chain = templateChain(page.data.layout, model.source);
+  const dataFiles = model.templateFiles().filter((file) => file.endsWith(".json"));
+  for (const file of chain.length > 0 ? [...chain, ...dataFiles] : model.templateFiles()) {
     const text = model.source(file);
     const line = text === undefined ? undefined : firstLine(text, exact);
     if (line) return { file, line };
