@@ -8,11 +8,8 @@ import { cssUrls } from "./css-urls.ts";
  */
 export function parseHtmlPage(html: string): ParsedPage {
   const page: ParsedPage = { ids: new Set(), references: [], images: [], newWindowLinks: [] };
-  // Most tags (div, li, span…) carry nothing the checks read: found by name, or by an `id=` or
-  // `style=` inside them, the others are stepped over without copying anything.
-  const marks = /[A-Z]=/.test(html) ? /\s(?:id|style)\s*=/gi : /\s(?:id|style)\s*=/g;
-  const marked = [...html.matchAll(marks)].map((match) => match.index);
-  let nextMark = 0;
+  // Reused for every tag: a site has a million of them, most of which the checks step over.
+  const scan: TagScan = { end: 0, marked: false };
   for (let at = html.indexOf("<"); at >= 0; ) {
     if (html.startsWith("<!--", at)) {
       const close = html.indexOf("-->", at + 4);
@@ -20,22 +17,22 @@ export function parseHtmlPage(html: string): ParsedPage {
       continue;
     }
     let nameEnd = at + 1;
-    while (nameEnd < html.length && isNameChar(html.charCodeAt(nameEnd))) nameEnd++;
-    const end = nameEnd > at + 1 && isLetter(html.charCodeAt(at + 1)) ? tagEnd(html, nameEnd) : -1;
-    if (end < 0) {
+    let capitals = false;
+    for (let code = html.charCodeAt(nameEnd); nameEnd < html.length && isNameChar(code); code = html.charCodeAt(++nameEnd)) capitals ||= code >= 65 && code <= 90;
+    if (nameEnd === at + 1 || !isLetter(html.charCodeAt(at + 1)) || !scanTag(html, nameEnd, scan)) {
       at = html.indexOf("<", at + 1);
       continue;
     }
-    while (nextMark < marked.length && marked[nextMark] < at) nextMark++;
-    const hasMark = nextMark < marked.length && marked[nextMark] < end;
-    const name = knownElement(html, at + 1, nameEnd);
+    const end = scan.end;
+    const name = knownElement(html, at + 1, nameEnd, capitals);
     let next = end;
     if (name === "script" || name === "style") {
       const close = html.indexOf(`</${name}`, end);
       if (name === "style") for (const url of cssUrls(html.slice(end, close < 0 ? undefined : close))) page.references.push({ element: "style", attribute: "url()", value: url });
       if (close >= 0) next = close;
     }
-    if (name || hasMark) {
+    // Most tags (div, li, span…) carry nothing the checks read: neither a known name nor an id or style.
+    if (name || scan.marked) {
       const element = name ?? html.slice(at + 1, nameEnd).toLowerCase();
       const attributes = readAttributes(html, nameEnd, end - 1, WANTED_ATTRIBUTES[element] ?? COMMON_ATTRIBUTES);
       if (attributes) collect(page, element, attributes, html, end);
@@ -96,24 +93,41 @@ function readAttributes(html: string, from: number, to: number, wanted: string[]
   return attributes;
 }
 
-/** Index just after the `>` that closes a tag (quoted values may hold `>`), or -1. */
-function tagEnd(html: string, from: number): number {
+/**
+ * Finds where a tag ends (just after its `>`; quoted values may hold `>`) and whether it has an
+ * `id` or `style` attribute, reading only what is outside quotes. False when the tag never ends.
+ */
+function scanTag(html: string, from: number, scan: TagScan): boolean {
+  scan.marked = false;
   for (let at = from; at < html.length; at++) {
     const code = html.charCodeAt(at);
-    if (code === GREATER_THAN) return at + 1;
+    if (code === GREATER_THAN) {
+      scan.end = at + 1;
+      return true;
+    }
     if (code === DOUBLE_QUOTE || code === SINGLE_QUOTE) {
       at = html.indexOf(html[at], at + 1);
-      if (at < 0) return -1;
-    }
+      if (at < 0) return false;
+    } else if (code === EQUALS && !scan.marked) scan.marked = isMarkName(html, at);
   }
-  return -1;
+  return false;
+}
+
+/** Whether the attribute name before the `=` at `equals` is `id` or `style`, in any case. */
+function isMarkName(html: string, equals: number): boolean {
+  let end = equals;
+  while (isSpace(html.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && !isSpace(html.charCodeAt(start - 1))) start--;
+  const length = end - start;
+  return (length === 2 || length === 5) && /^(?:id|style)$/i.test(html.slice(start, end));
 }
 
 /** The name of an element whose attributes the checks read, compared in place; undefined for the others. */
-function knownElement(html: string, start: number, end: number): string | undefined {
+function knownElement(html: string, start: number, end: number, capitals: boolean): string | undefined {
+  if (capitals) return ELEMENTS_BY_LENGTH[end - start]?.find((name) => name === html.slice(start, end).toLowerCase());
   for (const name of ELEMENTS_BY_LENGTH[end - start] ?? []) if (html.startsWith(name, start)) return name;
-  const written = html.slice(start, end);
-  return /[A-Z]/.test(written) ? ELEMENTS_BY_LENGTH[end - start]?.find((name) => name === written.toLowerCase()) : undefined;
+  return undefined;
 }
 
 /** The attribute name written at `start`, if the checks read it (compared in place: most names are skipped). */
@@ -124,6 +138,13 @@ function wantedName(html: string, start: number, end: number, wanted: string[]):
   if (written === written.toLowerCase()) return undefined;
   const lower = written.toLowerCase();
   return wanted.find((name) => name === lower);
+}
+
+interface TagScan {
+  /** Index just after the tag's `>`. */
+  end: number;
+  /** The tag has an `id` or `style` attribute. */
+  marked: boolean;
 }
 
 const isLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
