@@ -3,7 +3,7 @@ import { closest } from "./closest.ts";
 import { error, warning, type Finding } from "./finding.ts";
 import { isImageReference, isIgnored, pageReferences, placeOf, referenceFinding } from "./page-references.ts";
 import { withoutPrefix } from "./reference-source.ts";
-import type { SiteModel } from "./site-model.ts";
+import type { Dimensions, SiteModel } from "./site-model.ts";
 import { nthLineIn } from "./source-line.ts";
 import { fileForPath, resolveSiteUrl } from "./site-url.ts";
 
@@ -59,10 +59,10 @@ function sizeFindings(model: SiteModel): Finding[] {
       if (isDimension(image.width) && isDimension(image.height)) continue;
       const target = resolveSiteUrl(src, page.url, model.pathPrefix);
       const file = target.kind === "internal" ? fileForPath(target.path, model.files) : undefined;
-      const facts = file ? model.fileFacts(file) : undefined;
+      const size = file ? model.imageDimensions(file) : undefined;
       if (target.kind === "internal" && !file) continue; // already reported as missing
-      const fix = facts?.width && facts.height
-        ? `ajoutez width="${facts.width}" height="${facts.height}" (ou écrivez l’image en Markdown : ses dimensions sont ajoutées à la construction)`
+      const fix = size
+        ? `ajoutez width="${size.width}" height="${size.height}" (ou écrivez l’image en Markdown : ses dimensions sont ajoutées à la construction)`
         : "ajoutez width et height, en pixels, à la balise <img>";
       findings.push(referenceFinding(model, { page, value: src, occurrence }, "error", "image-dimensions", `image "${withoutPrefix(src, model.pathPrefix)}" sans largeur ni hauteur`, fix));
     }
@@ -70,20 +70,38 @@ function sizeFindings(model: SiteModel): Finding[] {
   return findings;
 }
 
+/** Images over budget, said once each, against their file in `public/`. */
 function budgetFindings(model: SiteModel, used: Set<string>): Finding[] {
+  const declared = declaredWidths(model);
   const findings: Finding[] = [];
   for (const file of used) {
-    const facts = model.fileFacts(file);
-    if (!facts) continue;
-    const tooWide = !file.endsWith(".svg") && (facts.width ?? 0) > BUDGET.width;
-    const tooHeavy = facts.bytes > BUDGET.bytes;
+    const bytes = model.fileBytes(file) ?? 0;
+    // The size the build wrote into the page is the file's own (unless an editor set another), so
+    // the file is opened only without it: a site has thousands of images.
+    const size = declared.get(file) ?? model.imageDimensions(file);
+    const tooWide = !file.endsWith(".svg") && (size?.width ?? 0) > BUDGET.width;
+    const tooHeavy = bytes > BUDGET.bytes;
     if (!tooWide && !tooHeavy) continue;
-    const figures = `${facts.width && facts.height ? `${facts.width} × ${facts.height} px et ` : ""}${Math.ceil(facts.bytes / 1024)} Ko`;
+    const figures = `${size ? `${size.width} × ${size.height} px et ` : ""}${Math.ceil(bytes / 1024)} Ko`;
     const excess = [tooWide && `plus large que ${BUDGET.width} px`, tooHeavy && `plus lourde que ${BUDGET.bytes / 1024} Ko`].filter(Boolean).join(" et ");
     const fix = [tooWide && `réduisez-la à ${BUDGET.width} px de large`, tooHeavy && "compressez-la (PNG optimisé, JPEG ou WebP)"].filter(Boolean).join(" et ");
     findings.push(warning("image-budget", path.join(model.publicDir, file), `image de ${figures} : ${excess}`, fix));
   }
   return findings;
+}
+
+/** The width and height written on the site's `<img>`, by image file. */
+function declaredWidths(model: SiteModel): Map<string, Dimensions> {
+  const declared = new Map<string, Dimensions>();
+  for (const page of model.pages) {
+    for (const image of page.html?.images ?? []) {
+      if (!image.src || !isDimension(image.width) || !isDimension(image.height)) continue;
+      const target = resolveSiteUrl(image.src, page.url, model.pathPrefix);
+      const file = target.kind === "internal" ? fileForPath(target.path, model.files) : undefined;
+      if (file && !declared.has(file)) declared.set(file, { width: Number(image.width), height: Number(image.height) });
+    }
+  }
+  return declared;
 }
 
 function isDimension(value: string | undefined): boolean {

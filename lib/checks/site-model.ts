@@ -39,7 +39,8 @@ export function readSiteModel(outputDir: string, options: SiteModelOptions = {})
     ignored: options.ignore ?? [],
     source: memoize((file) => readText(file)),
     templateFiles: memoizeValue(() => options.templateFiles ?? TEMPLATE_FOLDERS.flatMap((folder) => listTemplates(folder))),
-    fileFacts: memoize((sitePath) => (files.has(sitePath) ? factsOf(path.join(outputDir, sitePath)) : undefined)),
+    fileBytes: memoize((sitePath) => (files.has(sitePath) ? statSync(path.join(outputDir, sitePath), { throwIfNoEntry: false })?.size : undefined)),
+    imageDimensions: memoize((sitePath) => (files.has(sitePath) ? dimensionsOf(path.join(outputDir, sitePath)) : undefined)),
     idsIn: memoize((sitePath) => htmlIds.get(sitePath) ?? (sitePath.endsWith(".svg") && files.has(sitePath) ? svgIds(read(sitePath)) : undefined)),
   };
 }
@@ -79,21 +80,20 @@ function readText(file: string): string | undefined {
   }
 }
 
-/** Byte size, and pixel size for images (read from the file's first bytes, where formats keep it). */
-function factsOf(file: string): FileFacts | undefined {
+/** The pixel size of an image, read from its first bytes where formats keep it. */
+function dimensionsOf(file: string): Dimensions | undefined {
   const bytes = statSync(file, { throwIfNoEntry: false })?.size;
-  if (bytes === undefined) return undefined;
-  if (!/\.(png|jpe?g|gif|webp|avif|svg|bmp|ico|tiff?)$/i.test(file)) return { bytes };
+  if (bytes === undefined || !/\.(png|jpe?g|gif|webp|avif|svg|bmp|ico|tiff?)$/i.test(file)) return undefined;
   // PNG, GIF and WebP say their size in their first bytes; a JPEG may say it after its metadata.
   for (const length of [4096, HEAD_BYTES, bytes]) {
     try {
       const { width, height } = imageSize(head(file, Math.min(bytes, length)));
-      return { bytes, width, height };
+      return width && height ? { width, height } : undefined;
     } catch {
       if (length >= bytes) break;
     }
   }
-  return { bytes };
+  return undefined;
 }
 
 function head(file: string, length: number): Uint8Array {
@@ -153,7 +153,10 @@ export interface SiteModel {
   source(file: string): string | undefined;
   /** Layouts, components and data: where a link not written in the page itself comes from. */
   templateFiles(): string[];
-  fileFacts(sitePath: string): FileFacts | undefined;
+  /** Size in bytes of a file of the site. */
+  fileBytes(sitePath: string): number | undefined;
+  /** Pixel size of an image of the site, read from the file. */
+  imageDimensions(sitePath: string): Dimensions | undefined;
   /** The ids of an HTML page or SVG file of the site (the fragments a link may point to). */
   idsIn(sitePath: string): Set<string> | undefined;
 }
@@ -176,8 +179,7 @@ export interface SiteStylesheet {
   urls: string[];
 }
 
-export interface FileFacts {
-  bytes: number;
-  width?: number;
-  height?: number;
+export interface Dimensions {
+  width: number;
+  height: number;
 }
