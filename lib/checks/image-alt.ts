@@ -1,6 +1,6 @@
 import path from "node:path";
 import type { Finding } from "./finding.ts";
-import { referenceFinding } from "./page-references.ts";
+import { placed, referenceFinding } from "./page-references.ts";
 import { withoutPrefix } from "./reference-source.ts";
 import type { SiteModel } from "./site-model.ts";
 
@@ -12,15 +12,9 @@ import type { SiteModel } from "./site-model.ts";
 export function checkImageAlt(model: SiteModel): Finding[] {
   const findings: Finding[] = [];
   for (const page of model.pages) {
-    const seen = new Map<string, number>();
-    for (const image of page.html?.images ?? []) {
-      const src = image.src ?? "";
-      const occurrence = (seen.get(src) ?? 0) + 1;
-      seen.set(src, occurrence);
-      const problem = altProblem(image.alt, src, image.decorative);
-      if (!problem) continue;
-      const shown = withoutPrefix(src, model.pathPrefix);
-      findings.push(referenceFinding(model, { page, value: src, occurrence }, "error", "image-alt", `image "${shown}" : ${problem.message}`, problem.fix));
+    for (const { item: image, place } of placed(page, page.html?.images ?? [], (image) => image.src ?? "")) {
+      const problem = altProblem(image.alt, place.value, image.decorative);
+      if (problem) findings.push(referenceFinding(model, place, "error", "image-alt", `image "${withoutPrefix(place.value, model.pathPrefix)}" : ${problem.message}`, problem.fix));
     }
   }
   return findings;

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { closest } from "./closest.ts";
 import { error, warning, type Finding } from "./finding.ts";
-import { isImageReference, isIgnored, pageReferences, placeOf, referenceFinding } from "./page-references.ts";
+import { isImageReference, isIgnored, pageReferences, placed, placeOf, referenceFinding } from "./page-references.ts";
 import { withoutPrefix } from "./reference-source.ts";
 import type { Dimensions, SiteModel } from "./site-model.ts";
 import { nthLineIn } from "./source-line.ts";
@@ -51,20 +51,16 @@ function stylesheetFindings(model: SiteModel): Finding[] {
 function sizeFindings(model: SiteModel): Finding[] {
   const findings: Finding[] = [];
   for (const page of model.pages) {
-    const seen = new Map<string, number>();
-    for (const image of page.html?.images ?? []) {
-      const src = image.src ?? "";
-      const occurrence = (seen.get(src) ?? 0) + 1;
-      seen.set(src, occurrence);
+    for (const { item: image, place } of placed(page, page.html?.images ?? [], (image) => image.src ?? "")) {
       if (isDimension(image.width) && isDimension(image.height)) continue;
-      const target = resolveSiteUrl(src, page.url, model.pathPrefix);
+      const target = resolveSiteUrl(place.value, page.url, model.pathPrefix);
       const file = target.kind === "internal" ? fileForPath(target.path, model.files) : undefined;
-      const size = file ? model.imageDimensions(file) : undefined;
       if (target.kind === "internal" && !file) continue; // already reported as missing
+      const size = file ? model.imageDimensions(file) : undefined;
       const fix = size
         ? `ajoutez width="${size.width}" height="${size.height}" (ou écrivez l’image en Markdown : ses dimensions sont ajoutées à la construction)`
         : "ajoutez width et height, en pixels, à la balise <img>";
-      findings.push(referenceFinding(model, { page, value: src, occurrence }, "error", "image-dimensions", `image "${withoutPrefix(src, model.pathPrefix)}" sans largeur ni hauteur`, fix));
+      findings.push(referenceFinding(model, place, "error", "image-dimensions", `image "${withoutPrefix(place.value, model.pathPrefix)}" sans largeur ni hauteur`, fix));
     }
   }
   return findings;

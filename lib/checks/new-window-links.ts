@@ -1,5 +1,5 @@
 import type { Finding } from "./finding.ts";
-import { referenceFinding } from "./page-references.ts";
+import { placed, referenceFinding } from "./page-references.ts";
 import type { SiteModel } from "./site-model.ts";
 
 /**
@@ -9,26 +9,14 @@ import type { SiteModel } from "./site-model.ts";
 export function checkNewWindowLinks(model: SiteModel): Finding[] {
   const findings: Finding[] = [];
   for (const page of model.pages) {
-    const seen = new Map<string, number>();
-    for (const link of page.html?.newWindowLinks ?? []) {
-      const occurrence = (seen.get(link.href) ?? 0) + 1;
-      seen.set(link.href, occurrence);
+    for (const { item: link, place } of placed(page, page.html?.newWindowLinks ?? [], (link) => link.href)) {
       const rel = (link.rel ?? "").toLowerCase().split(/\s+/);
       const withoutRel = !rel.includes("noopener") && !rel.includes("noreferrer");
       const withoutTitle = !/nouvelle fen[êe]tre/i.test(link.title ?? "");
       if (!withoutRel && !withoutTitle) continue;
       const lacks = [withoutRel && 'rel="noopener"', withoutTitle && "titre qui l’annonce"].filter(Boolean);
       const additions = [withoutRel && 'rel="noopener"', withoutTitle && `title="${link.text} - ouvre une nouvelle fenêtre"`].filter(Boolean);
-      findings.push(
-        referenceFinding(
-          model,
-          { page, value: link.href, occurrence },
-          "error",
-          "link-new-window",
-          `le lien "${link.text}" ouvre une nouvelle fenêtre sans ${lacks.join(" ni ")}`,
-          `ajoutez ${additions.join(" ")}`,
-        ),
-      );
+      findings.push(referenceFinding(model, place, "error", "link-new-window", `le lien "${link.text}" ouvre une nouvelle fenêtre sans ${lacks.join(" ni ")}`, `ajoutez ${additions.join(" ")}`));
     }
   }
   return findings;

@@ -49,6 +49,17 @@ export function placeOf({ page, reference, index }: PageReference): ReferencePla
   return { page, value: reference.value, occurrence: 1 + earlier.filter((other) => other.value === reference.value).length };
 }
 
+/** Items of a page (its images, its links to a new window) with where each is written, by its URL. */
+export function placed<T>(page: SitePage, items: T[], urlOf: (item: T) => string): { item: T; place: ReferencePlace }[] {
+  const seen = new Map<string, number>();
+  return items.map((item) => {
+    const value = urlOf(item);
+    const occurrence = (seen.get(value) ?? 0) + 1;
+    seen.set(value, occurrence);
+    return { item, place: { page, value, occurrence } };
+  });
+}
+
 /** Paths left unchecked, such as the search index when the build skipped it. */
 export function isIgnored(model: SiteModel, sitePath: string): boolean {
   return model.ignored.some((prefix) => sitePath.startsWith(prefix));
