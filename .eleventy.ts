@@ -1,5 +1,6 @@
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import checksPlugin from "./lib/eleventy/checks.ts";
 import componentsPlugin from "./lib/eleventy/components.ts";
 import dsfrAssetsPlugin from "./lib/eleventy/dsfr-assets.ts";
 import editorGuidePlugin from "./lib/eleventy/editor-guide.ts";
@@ -24,6 +25,8 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(pageDatesPlugin);
   eleventyConfig.addPlugin(dsfrAssetsPlugin);
   eleventyConfig.addPlugin(HtmlBasePlugin);
+  // Last: its dev-server checks read the site once the other plugins have written their files.
+  eleventyConfig.addPlugin(checksPlugin, { publicDir: dirs.public });
 
   eleventyConfig.addPassthroughCopy({ [dirs.public]: "/" });
   eleventyConfig.addWatchTarget("components/");

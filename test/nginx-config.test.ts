@@ -4,6 +4,7 @@ import { get, type IncomingHttpHeaders } from "node:http";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
+import { MANIFEST_FILE } from "../lib/checks/site-manifest.ts";
 import { dsfrUrl } from "../lib/content/dsfr-paths.ts";
 import { serveBuiltSite, type ServedSite } from "./support/served-site.ts";
 
@@ -95,6 +96,13 @@ describe("nginx with deploy/nginx.conf serves the site under /aide/", () => {
       assert.match(String(headers["content-security-policy"]), /default-src 'self'/, url);
       assert.equal(headers["cache-control"], "no-cache", url);
     }
+  });
+
+  it("does not publish the build's own dot files, such as the list of pages and sources the checks read", async () => {
+    assert.ok(readdirSync(served.site.outputDir).includes(MANIFEST_FILE), "the build wrote it");
+    const { status, body } = await fetchRaw(`/aide/${MANIFEST_FILE}`);
+    assert.equal(status, 404);
+    assert.match(body.toString(), /<h1>Page non trouvée<\/h1>/);
   });
 });
 

@@ -1,7 +1,12 @@
 import assert from "node:assert/strict";
+import path from "node:path";
 import { describe, it } from "node:test";
+import { checkPictograms } from "../lib/checks/pictograms.ts";
+import { formatFinding } from "../lib/checks/format-findings.ts";
+import { readSiteModel } from "../lib/checks/site-model.ts";
 import { dsfrUrl } from "../lib/content/dsfr-paths.ts";
 import { pictogramNames, resolvePictogram } from "../lib/content/pictograms.ts";
+import { writeSite } from "./support/write-site.ts";
 
 describe("pictograms", () => {
   it("resolve a DSFR name to its file and its URL on the site", () => {
@@ -26,5 +31,17 @@ describe("pictograms", () => {
     const names = pictogramNames();
     assert.ok(names.length > 100);
     assert.ok(names.includes("map/location-france.svg"));
+  });
+});
+
+describe("pictograms named in front matter", () => {
+  it("an unknown one is named on its line with the closest DSFR pictogram, even when no layout draws it", () => {
+    const site = writeSite([
+      { url: "/", source: "a.md", markdown: "---\ntitle: A\npictogram: map/location-franse.svg\n---\n", html: "<p>A</p>", data: { title: "A", pictogram: "map/location-franse.svg" } },
+      { url: "/b/", source: "b.md", markdown: "---\ntitle: B\npictogram: map/location-france.svg\n---\n", html: "<p>B</p>", data: { title: "B", pictogram: "map/location-france.svg" } },
+    ]);
+    assert.deepEqual(checkPictograms(readSiteModel(site)).map(formatFinding), [
+      `${path.join(path.dirname(site), "a.md")}:3 erreur : pictogramme "map/location-franse.svg" inconnu dans le DSFR installé — vouliez-vous dire "map/location-france.svg" ?`,
+    ]);
   });
 });

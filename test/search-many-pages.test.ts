@@ -6,6 +6,7 @@ import { after, before, describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
 import { buildSite } from "../lib/build/build-site.ts";
 import { launchBrowser, watchProblems } from "./support/browser.ts";
+import { layoutTargets } from "./support/layout-targets.ts";
 import { readResults, SEARCH_CSP } from "./support/search-page.ts";
 import { serveStatic, type StaticServer } from "./support/static-server.ts";
 
@@ -18,7 +19,8 @@ describe("searching a site of twelve pages about « sécurité »", () => {
   const problems: string[] = [];
 
   before(async () => {
-    const site = await buildSite({ input: writeSecuritySite(), output: path.join(mkdtempSync(path.join(tmpdir(), "aide-test-")), "_site") });
+    const input = writeSecuritySite();
+    const site = await buildSite({ input, output: path.join(mkdtempSync(path.join(tmpdir(), "aide-test-")), "_site"), configure: layoutTargets(input) });
     assert.equal(site.ok, true, JSON.stringify(site.findings));
     server = await serveStatic(site.outputDir, { headers: { "Content-Security-Policy": SEARCH_CSP } });
     browser = await launchBrowser();

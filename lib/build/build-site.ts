@@ -2,7 +2,7 @@ import { existsSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { hasErrors, type Finding } from "../checks/finding.ts";
+import { hasErrors, uniqueFindings, type Finding } from "../checks/finding.ts";
 import { renderFindings } from "../eleventy/render-findings.ts";
 import { eleventyErrorFinding } from "./eleventy-error.ts";
 import { postBuildSteps, type BuildContext } from "./post-build-steps.ts";
@@ -23,6 +23,8 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   rmSync(staging, { recursive: true, force: true });
 
   let started = performance.now();
+  let thrown: { cause: unknown } | undefined;
+  const exitCode = process.exitCode;
   try {
     const eleventy = new Eleventy(input, staging, {
       configPath: ".eleventy.ts",
@@ -34,29 +36,42 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
         // Eleventy caches compiled layouts for the whole process, keyed by path: a second build of
         // the same content would render with the first build's filters (and its path prefix).
         if (builtInputs.has(path.resolve(input))) eleventyConfig.setUseTemplateCache(false);
+        options.configure?.(eleventyConfig);
       },
     });
     builtInputs.add(path.resolve(input));
     await eleventy.write();
   } catch (cause) {
-    findings.push(eleventyErrorFinding(cause));
+    thrown = { cause };
+    // Eleventy marks the process as failed; the build script decides from every finding instead.
+    process.exitCode = exitCode;
   }
   timings.eleventy = performance.now() - started;
   findings.push(...renderFindings);
+  if (thrown && !isExplainedBy(thrown.cause, renderFindings)) findings.push(eleventyErrorFinding(thrown.cause));
 
-  if (!hasErrors(findings)) {
-    const context: BuildContext = { input, outputDir: staging, pathPrefix: options.pathPrefix ?? "/", options };
-    for (const step of postBuildSteps) {
-      started = performance.now();
-      findings.push(...(await step.run(context)));
-      timings[step.name] = performance.now() - started;
-    }
+  const context: BuildContext = { input, outputDir: staging, pathPrefix: options.pathPrefix ?? "/", options };
+  // Nothing to check when Eleventy stopped before writing the site.
+  for (const step of thrown ? [] : postBuildSteps) {
+    if (hasErrors(findings) && !step.afterErrors) continue;
+    started = performance.now();
+    findings.push(...(await step.run(context)));
+    timings[step.name] = performance.now() - started;
   }
 
   const failed = hasErrors(findings);
-  if (failed) rmSync(staging, { recursive: true, force: true });
+  const removeStaging = () => rmSync(staging, { recursive: true, force: true });
+  // When Eleventy stops early, its copies of static files go on for a while: removing the
+  // folder under them would make them fail, so it goes once the process is done.
+  if (failed && thrown) process.once("exit", removeStaging);
+  else if (failed) removeStaging();
   else swap(staging, output);
-  return { ok: !failed, findings, outputDir: output, timings };
+  return { ok: !failed, findings: uniqueFindings(findings), outputDir: output, timings };
+}
+
+/** Eleventy stops at the first duplicate permalink; the checks have already listed them all. */
+function isExplainedBy(cause: unknown, found: Finding[]): boolean {
+  return (cause as Error)?.name === "DuplicatePermalinkOutputError" && found.some((finding) => finding.rule === "permalink-duplicate");
 }
 
 /** Replaces `output` with `staging` in two renames, so that readers never see a partial folder. */
@@ -78,6 +93,8 @@ export interface BuildOptions {
   skipSearch?: boolean;
   /** Skips writing the `.br` and `.gz` files nginx serves (tests that only look at HTML). */
   skipCompression?: boolean;
+  /** Configuration added to `.eleventy.ts` for this build only (tests give fixtures extra pages). */
+  configure?: (eleventyConfig: UserConfig) => void;
 }
 
 export interface BuildResult {

@@ -8,11 +8,11 @@ import { error, type Finding } from "../checks/finding.ts";
 export function eleventyErrorFinding(cause: unknown): Finding {
   const chain = causeChain(cause);
   const text = chain.map((item) => item.message).join("\n");
-  const file = /\(\.?\/?((?:[\w.-]+\/)*[\w.-]+\.(?:md|njk|html|json|js))\)/.exec(text)?.[1] ?? "";
+  const file = /(?:^|[\s(])\.?\/?((?:[\w.-]+\/)*[\w.-]+\.(?:md|njk|html|json|js))\b/m.exec(text)?.[1] ?? "";
   const line = lineIn(chain);
   const yaml = chain.find((item) => item.name === "YAMLException");
   if (yaml) {
-    return error("front-matter-yaml", file, `en-tête YAML illisible : ${firstLine(yaml.reason ?? yaml.message)}`, "vérifiez l’indentation (espaces, pas de tabulation), les deux-points et les guillemets de cette ligne", line);
+    return error("front-matter-yaml", file, `en-tête YAML illisible : ${frenchYamlReason(firstLine(yaml.reason ?? yaml.message))}`, "vérifiez l’indentation (espaces, pas de tabulation), les deux-points et les guillemets de cette ligne", line);
   }
   const root = chain[chain.length - 1];
   const nunjucks = /\[Line (\d+), Column \d+\]\s*([\s\S]*)/.exec(root.message);
@@ -34,20 +34,32 @@ function causeChain(cause: unknown): ErrorLike[] {
 
 function lineIn(chain: ErrorLike[]): number | undefined {
   for (const item of chain) {
-    if (typeof item.mark?.line === "number") return item.mark.line + 1 + frontMatterOffset(item);
+    // gray-matter hands js-yaml the text right after the opening `---`, its line break included:
+    // js-yaml's line 0 is the `---` line, so its 0-based line is the file's line minus one.
+    if (typeof item.mark?.line === "number") return item.mark.line + 1;
     if (typeof item.lineno === "number") return item.lineno;
   }
   return undefined;
 }
 
-/** js-yaml counts lines from the start of the front matter, after the opening `---`. */
-function frontMatterOffset(item: ErrorLike): number {
-  return item.name === "YAMLException" ? 1 : 0;
+function frenchYamlReason(reason: string): string {
+  return YAML_REASONS[reason.replace(/ \(\d+:\d+\)$/, "")] ?? reason;
 }
 
 function firstLine(text: string): string {
   return text.split("\n")[0].trim();
 }
+
+/** What js-yaml says of the mistakes editors make most, in their words. */
+const YAML_REASONS: Record<string, string> = {
+  "bad indentation of a mapping entry": "indentation incorrecte, ou deux-points dans une valeur sans guillemets",
+  "duplicated mapping key": "champ écrit deux fois",
+  "tab characters must not be used in indentation": "tabulation dans l’indentation",
+  "unexpected end of the stream within a double quoted scalar": "guillemet ouvert jamais fermé",
+  "unexpected end of the stream within a single quoted scalar": "apostrophe ouverte jamais fermée",
+  "unexpected end of the stream within a flow collection": "crochet ou accolade ouvert jamais fermé",
+  "end of the stream or a document separator is expected": "ligne qui n’est pas de la forme « champ: valeur »",
+};
 
 interface ErrorLike {
   name: string;

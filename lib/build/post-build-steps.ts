@@ -1,4 +1,7 @@
+import { checkSite } from "../checks/check-site.ts";
 import type { Finding } from "../checks/finding.ts";
+import { readSiteModel } from "../checks/site-model.ts";
+import { writtenPages } from "../eleventy/checks.ts";
 import { searchIndexStep } from "../search/search-index-step.ts";
 import type { BuildOptions } from "./build-site.ts";
 import { compressionStep } from "./compression-step.ts";
@@ -9,12 +12,20 @@ import { compressionStep } from "./compression-step.ts";
  */
 export const postBuildSteps: PostBuildStep[] = [
   searchIndexStep,
+  {
+    name: "checks",
+    afterErrors: true,
+    // Without the search index, its files are missing on purpose.
+    run: async ({ outputDir, options }) => checkSite(readSiteModel(outputDir, { ignore: options.skipSearch ? ["/pagefind/"] : [], written: writtenPages })),
+  },
   // Last: it compresses the files the other steps wrote.
   compressionStep,
 ];
 
 export interface PostBuildStep {
   name: string;
+  /** Also runs when rendering found errors, so that the editor sees every problem of the build at once. */
+  afterErrors?: boolean;
   run(context: BuildContext): Promise<Finding[]>;
 }
 

@@ -24,3 +24,17 @@ export function warning(rule: string, file: string, message: string, fix?: strin
 export function hasErrors(findings: Finding[]): boolean {
   return findings.some((finding) => finding.severity === "error");
 }
+
+/**
+ * The same problem reported twice (by a layout on every page, by rendering and by the checks) is
+ * kept once; problems already reported elsewhere are left out.
+ */
+export function uniqueFindings(findings: Finding[], alreadyReported: Finding[] = []): Finding[] {
+  const key = (finding: Finding) => `${finding.file}\0${finding.line ?? ""}\0${finding.rule}\0${finding.message}`;
+  const seen = new Set(alreadyReported.map(key));
+  return findings.filter((finding) => {
+    if (seen.has(key(finding))) return false;
+    seen.add(key(finding));
+    return true;
+  });
+}

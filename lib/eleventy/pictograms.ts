@@ -1,8 +1,7 @@
 import { cpSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { closest } from "../checks/closest.ts";
-import { error } from "../checks/finding.ts";
+import { unknownPictogram } from "../checks/pictograms.ts";
 import { lineOf } from "../checks/source-line.ts";
 import { pictogramNames, resolvePictogram } from "../content/pictograms.ts";
 import { directoriesOf } from "./eleventy-shapes.ts";
@@ -13,8 +12,8 @@ import { reportRenderFinding } from "./render-findings.ts";
  * the site uses are published, and reports an unknown one against the page that names it.
  */
 export default function pictogramsPlugin(eleventyConfig: UserConfig): void {
-  const used = new Map<string, string>();
   let names: string[] | undefined;
+  eleventyConfig.on("eleventy.before", () => used.clear());
 
   eleventyConfig.addFilter("pictogramUrl", function (this: { page?: { inputPath: string } }, name: string) {
     const resolved = resolvePictogram(String(name));
@@ -24,16 +23,7 @@ export default function pictogramsPlugin(eleventyConfig: UserConfig): void {
     }
     names ??= pictogramNames();
     const file = path.relative(".", this.page?.inputPath ?? "");
-    const suggestion = closest(String(name), names);
-    reportRenderFinding(
-      error(
-        "pictogram-unknown",
-        file,
-        `pictogramme "${name}" inconnu dans le DSFR installé`,
-        suggestion ? `vouliez-vous dire "${suggestion}" ?` : "choisissez un nom « dossier/nom.svg » de node_modules/@gouvfr/dsfr/dist/artwork/pictograms",
-        lineOf(file, String(name)),
-      ),
-    );
+    reportRenderFinding(unknownPictogram(file, String(name), names, lineOf(file, String(name))));
     return "";
   });
 
@@ -45,3 +35,9 @@ export default function pictogramsPlugin(eleventyConfig: UserConfig): void {
     }
   });
 }
+
+/**
+ * Pictograms met while rendering, for the whole process: a later build in the same process can
+ * render layouts compiled by an earlier one, whose filter is the earlier plugin's.
+ */
+const used = new Map<string, string>();

@@ -2,19 +2,27 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { buildSite, type BuildOptions, type BuildResult } from "../../lib/build/build-site.ts";
+import { layoutTargets } from "./layout-targets.ts";
 
 /**
  * Builds a site with the real configuration into a fresh temporary folder: a fixture
- * (`test/fixtures/<name>/content`) or, with `fixture: null`, the real `content/`.
+ * (`test/fixtures/<name>/content`, with stand-ins for the pages its layouts link to) or, with
+ * `fixture: null`, the real `content/`.
  */
-export async function buildFixture(fixture: string | null, options: BuildOptions = {}): Promise<BuiltSite> {
+export async function buildFixture(fixture: string | null, { layoutTargets: standIns = true, ...options }: FixtureOptions = {}): Promise<BuiltSite> {
   const input = fixture === null ? "content" : path.join("test/fixtures", fixture, "content");
   const output = path.join(mkdtempSync(path.join(tmpdir(), "aide-test-")), "_site");
-  const result = await buildSite({ skipSearch: true, skipCompression: true, ...options, input, output });
+  const configure = fixture !== null && standIns ? layoutTargets(input) : undefined;
+  const result = await buildSite({ skipSearch: true, skipCompression: true, configure, ...options, input, output });
   return {
     ...result,
     html: (url: string) => readFileSync(path.join(output, url.replace(/^\/aide\//, "/"), url.endsWith("/") ? "index.html" : ""), "utf8"),
   };
+}
+
+export interface FixtureOptions extends BuildOptions {
+  /** Stand-ins for the pages the layouts link to (true by default; false to test those very links). */
+  layoutTargets?: boolean;
 }
 
 export interface BuiltSite extends BuildResult {

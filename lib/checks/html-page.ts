@@ -1,0 +1,160 @@
+import { cssUrls } from "./css-urls.ts";
+import { decodeEntities, isLetter, isNameChar, nameIn, readAttributes, scanTag, type TagScan } from "./html-tag.ts";
+
+/**
+ * Reads, in one pass over a built page, what the checks need: the ids it defines, every URL it
+ * points to (links, images, `<use href>`, inline CSS `url()`…), its images and the links that open
+ * a new window. A tokenizer rather than a DOM: the checks read every page of the site after each
+ * build, so this must stay a small fraction of the build time.
+ */
+export function parseHtmlPage(html: string): ParsedPage {
+  const page: ParsedPage = { ids: new Set(), references: [], images: [], newWindowLinks: [] };
+  // Reused for every tag: a site has a million of them, most of which the checks step over.
+  const scan: TagScan = { end: 0, marked: false };
+  for (let at = html.indexOf("<"); at >= 0; ) {
+    if (html.startsWith("<!--", at)) {
+      const close = html.indexOf("-->", at + 4);
+      at = close < 0 ? -1 : html.indexOf("<", close + 3);
+      continue;
+    }
+    let nameEnd = at + 1;
+    let capitals = false;
+    for (let code = html.charCodeAt(nameEnd); nameEnd < html.length && isNameChar(code); code = html.charCodeAt(++nameEnd)) capitals ||= code >= 65 && code <= 90;
+    if (nameEnd === at + 1 || !isLetter(html.charCodeAt(at + 1)) || !scanTag(html, nameEnd, scan)) {
+      at = html.indexOf("<", at + 1);
+      continue;
+    }
+    const end = scan.end;
+    const name = nameIn(html, at + 1, nameEnd, capitals, ELEMENTS_BY_LENGTH);
+    let next = end;
+    if (name === "script" || name === "style") {
+      const close = html.indexOf(`</${name}`, end);
+      if (name === "style") for (const url of cssUrls(html.slice(end, close < 0 ? undefined : close))) page.references.push({ element: "style", attribute: "url()", value: url });
+      if (close >= 0) next = close;
+    }
+    // Most tags (div, li, span…) carry nothing the checks read: neither a known name nor an id or style.
+    if (name || scan.marked) {
+      const element = name ?? html.slice(at + 1, nameEnd).toLowerCase();
+      const attributes = readAttributes(html, nameEnd, end - 1, WANTED_ATTRIBUTES[element] ?? COMMON_ATTRIBUTES);
+      if (attributes) collect(page, element, attributes, html, end);
+    }
+    at = html.indexOf("<", next);
+  }
+  return page;
+}
+
+function collect(page: ParsedPage, name: string, attributes: Record<string, string>, html: string, end: number): void {
+  if (attributes.id) page.ids.add(attributes.id);
+  if (name === "a" && attributes.name) page.ids.add(attributes.name);
+  if (attributes.style?.includes("url(")) for (const url of cssUrls(attributes.style)) page.references.push({ element: name, attribute: "style", value: url });
+  for (const attribute of URL_ATTRIBUTES[name] ?? []) {
+    const value = attributes[attribute];
+    if (value === undefined) continue;
+    if (attribute === "srcset") for (const url of srcsetUrls(value)) page.references.push({ element: name, attribute, value: url });
+    else if (attribute === "content") {
+      const refresh = attributes["http-equiv"]?.toLowerCase() === "refresh" ? /url\s*=\s*['"]?([^'"]+)/i.exec(value)?.[1] : undefined;
+      if (refresh) page.references.push({ element: name, attribute, value: refresh.trim() });
+    } else page.references.push({ element: name, attribute, value });
+  }
+  if (name === "img") page.images.push(imageOf(attributes));
+  if ((name === "a" || name === "area") && attributes.target?.toLowerCase() === "_blank") {
+    page.newWindowLinks.push({ href: attributes.href ?? "", rel: attributes.rel, title: attributes.title, text: textUntilClose(html, end, name) || attributes.title || attributes.href || "" });
+  }
+}
+
+/** The URLs of a `srcset` (candidates are separated by commas; each may end with a width or density). */
+function srcsetUrls(srcset: string): string[] {
+  return srcset.split(",").map((candidate) => candidate.trim().split(/\s+/)[0]).filter(Boolean);
+}
+
+function imageOf(attributes: Record<string, string>): HtmlImage {
+  const role = attributes.role?.toLowerCase();
+  return {
+    src: attributes.src,
+    alt: attributes.alt,
+    width: attributes.width,
+    height: attributes.height,
+    decorative: "data-decorative" in attributes || role === "presentation" || role === "none",
+  };
+}
+
+/** The visible text of an element, up to its closing tag (links are short: the search is bounded). */
+function textUntilClose(html: string, from: number, name: string): string {
+  const end = html.indexOf(`</${name}>`, from);
+  if (end < 0 || end - from > 2000) return "";
+  return decodeEntities(html.slice(from, end).replace(/<[^>]*>/g, " ")).replace(/\s+/g, " ").trim();
+}
+
+/** Attributes the checks read on every element: its id (a link may point to it) and inline style (its `url()`s). */
+const COMMON_ATTRIBUTES = ["id", "style"];
+
+/** The attributes that hold a URL, by element. */
+const URL_ATTRIBUTES: Record<string, string[]> = {
+  a: ["href"],
+  area: ["href"],
+  link: ["href"],
+  img: ["src", "srcset"],
+  source: ["src", "srcset"],
+  use: ["href", "xlink:href"],
+  image: ["href", "xlink:href"],
+  script: ["src"],
+  iframe: ["src"],
+  video: ["src", "poster"],
+  audio: ["src"],
+  track: ["src"],
+  embed: ["src"],
+  object: ["data"],
+  form: ["action"],
+  meta: ["content"],
+};
+
+/** The attributes that say more about a link, an image or a redirect. */
+const EXTRA_ATTRIBUTES: Record<string, string[]> = {
+  a: ["name", "target", "rel", "title"],
+  area: ["target", "rel", "title"],
+  img: ["alt", "width", "height", "data-decorative", "role"],
+  meta: ["http-equiv"],
+};
+
+const WANTED_ATTRIBUTES: Record<string, string[] | undefined> = Object.fromEntries(
+  Object.entries(URL_ATTRIBUTES).map(([element, names]) => [element, [...COMMON_ATTRIBUTES, ...names, ...(EXTRA_ATTRIBUTES[element] ?? [])]]),
+);
+
+/** The elements whose attributes the checks read, with `style` (its content holds `url()`s), by name length. */
+const ELEMENTS_BY_LENGTH: string[][] = [];
+for (const name of [...Object.keys(WANTED_ATTRIBUTES), "style"]) (ELEMENTS_BY_LENGTH[name.length] ??= []).push(name);
+
+export interface ParsedPage {
+  /** Every `id` (and `<a name>`) of the page: the fragments other links may point to. */
+  ids: Set<string>;
+  references: HtmlReference[];
+  images: HtmlImage[];
+  /** Links with `target="_blank"`. */
+  newWindowLinks: NewWindowLink[];
+}
+
+export interface HtmlReference {
+  /** Element the URL was written on (`a`, `img`, `use`…), or `style` for a `<style>` block. */
+  element: string;
+  /** `href`, `src`, `srcset`, `style` (inline CSS), `url()` (a `<style>` block), `content` (meta refresh)… */
+  attribute: string;
+  /** The URL, as written in the HTML (character references decoded). */
+  value: string;
+}
+
+export interface HtmlImage {
+  src?: string;
+  alt?: string;
+  width?: string;
+  height?: string;
+  /** Marked as decorative by the editor: `data-decorative`, or `role="presentation"`. */
+  decorative: boolean;
+}
+
+export interface NewWindowLink {
+  href: string;
+  rel?: string;
+  title?: string;
+  /** The link's visible text, to suggest a title. */
+  text: string;
+}

@@ -1,0 +1,52 @@
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+/**
+ * The file the build leaves in the site folder so that the checks, run later on the HTML alone
+ * (`npm run check`), can name the Markdown source of each page and read its front matter.
+ * A dot file: servers do not publish it.
+ */
+export const MANIFEST_FILE = ".pages.json";
+
+export function writeSiteManifest(outputDir: string, manifest: SiteManifest): void {
+  writeFileSync(path.join(outputDir, MANIFEST_FILE), JSON.stringify(manifest));
+}
+
+export function readSiteManifest(outputDir: string): SiteManifest {
+  const file = path.join(outputDir, MANIFEST_FILE);
+  if (!existsSync(file)) {
+    throw new Error(`${file} introuvable : ce dossier n’a pas été construit par « npm run build » (lancez-le d’abord)`);
+  }
+  return JSON.parse(readFileSync(file, "utf8")) as SiteManifest;
+}
+
+export interface SiteManifest {
+  /** URL prefix the site was built for (`/` or `/aide/`). */
+  pathPrefix: string;
+  /** Folder of the site's own files (`public`), relative to the project root. */
+  publicDir: string;
+  pages: ManifestPage[];
+}
+
+export interface ManifestPage {
+  /** URL without the path prefix (`/fr/…/`). */
+  url: string;
+  /** Source file, relative to the project root. */
+  inputPath: string;
+  /** Written file, from the site root (`/fr/…/index.html`). */
+  outputPath: string;
+  /** The page's data that the checks read (front matter merged with its folder's data). */
+  data: PageData;
+}
+
+export interface PageData {
+  title?: unknown;
+  description?: unknown;
+  tags?: unknown;
+  eleventyNavigation?: unknown;
+  pictogram?: unknown;
+  summary?: unknown;
+  layout?: unknown;
+  permalink?: unknown;
+  eleventyExcludeFromCollections?: unknown;
+}

@@ -1,0 +1,45 @@
+import assert from "node:assert/strict";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, it } from "node:test";
+import { buildSite } from "../lib/build/build-site.ts";
+import { MANIFEST_FILE } from "../lib/checks/site-manifest.ts";
+import { buildReport } from "./support/build-report.ts";
+
+const fixture = (name: string) => path.join("test/fixtures", name, "content");
+
+describe("a build publishes its site only when nothing is wrong", () => {
+  it("a failing build leaves the previously published folder exactly as it was, and no temporary folder behind", async () => {
+    const output = path.join(mkdtempSync(path.join(tmpdir(), "aide-build-")), "_site");
+    assert.equal((await buildSite({ input: fixture("clean"), output, skipSearch: true })).ok, true);
+    const home = readFileSync(path.join(output, "fr/index.html"), "utf8");
+    writeFileSync(path.join(output, "marque.txt"), "publié avant");
+
+    const failed = await buildSite({ input: fixture("broken-link"), output, skipSearch: true });
+    assert.equal(failed.ok, false);
+    assert.equal(readFileSync(path.join(output, "fr/index.html"), "utf8"), home);
+    assert.equal(readFileSync(path.join(output, "marque.txt"), "utf8"), "publié avant");
+    assert.equal(existsSync(path.join(output, "index.html")), false, "the broken site's home page was not published");
+    assert.deepEqual(existsSync(`${output}.tmp-${process.pid}`), false);
+  });
+
+  it("a build that fails while rendering still reports the checks' problems, all at once", async () => {
+    const output = path.join(mkdtempSync(path.join(tmpdir(), "aide-build-")), "_site");
+    const { exitCode, findings } = buildReport(await buildSite({ input: fixture("unknown-component"), output, skipSearch: true }));
+    assert.equal(exitCode, 1);
+    assert.ok(findings.some((line) => line.includes('composant "tuile" inconnu')));
+    assert.ok(findings.some((line) => line.includes("lien cassé")), findings.join("\n"));
+  });
+
+  it("leaves in the published folder the list of pages and their sources that `npm run check` reads", async () => {
+    const output = path.join(mkdtempSync(path.join(tmpdir(), "aide-build-")), "_site");
+    await buildSite({ input: fixture("clean"), output, skipSearch: true, pathPrefix: "/aide/" });
+    const manifest = JSON.parse(readFileSync(path.join(output, MANIFEST_FILE), "utf8"));
+    assert.equal(manifest.pathPrefix, "/aide/");
+    const page = manifest.pages.find((item: { url: string }) => item.url === "/fr/guide/premiere-page/");
+    assert.equal(page.inputPath, "test/fixtures/clean/content/fr/guide/premiere-page.md");
+    assert.equal(page.outputPath, "/fr/guide/premiere-page/index.html");
+    assert.deepEqual(page.data.eleventyNavigation, { nav: "essai", key: "Première page", parent: "Guide d’essai", order: 1 });
+  });
+});

@@ -1,0 +1,47 @@
+import assert from "node:assert/strict";
+import { spawn, type ChildProcess } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { after, describe, it } from "node:test";
+
+describe("the dev server runs the checks after each rebuild", () => {
+  let eleventy: ChildProcess | undefined;
+  after(() => eleventy?.kill());
+
+  it("prints the problems as warnings, keeps serving, and prints them again after an edit", async () => {
+    const root = mkdtempSync(path.join(tmpdir(), "aide-watch-"));
+    cpSync("test/fixtures/broken-link/content", path.join(root, "content"), { recursive: true });
+    const page = path.join(root, "content/index.md");
+    // The same command as `npm start`, watching without serving (no port to find).
+    eleventy = spawn(process.execPath, ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", `--input=${path.join(root, "content")}`, `--output=${path.join(root, "_site")}`, "--watch", "--incremental"]);
+    let output = "";
+    eleventy.stdout!.on("data", (chunk) => (output += chunk));
+    eleventy.stderr!.on("data", (chunk) => (output += chunk));
+    const waitFor = (text: string, from = 0) =>
+      until(() => {
+        if (eleventy!.exitCode !== null) throw new Error(`Eleventy s’est arrêté (code ${eleventy!.exitCode}) :\n${output}`);
+        return output.indexOf(text, from) >= 0;
+      }, `« ${text} » après :\n${output.slice(from)}`);
+
+    await waitFor("[11ty] Watching…");
+    assert.match(output, /Vérifications \(la publication serait refusée en cas d’erreur\) :/);
+    assert.match(output, /index\.md:6 erreur : lien cassé vers "\/gide\/" : aucune page à cette adresse — vouliez-vous dire "\/guide\/" \?/);
+    assert.equal(eleventy.exitCode, null, "still running");
+
+    const before = output.length;
+    writeFileSync(page, readFileSync(page, "utf8").replace("(/gide/)", "(/guide/)").replace("(/nulle-part/)", "(/encore/)"));
+    await waitFor("[11ty] Watching…", before);
+    const rebuilt = output.slice(before);
+    assert.match(rebuilt, /index\.md:6 erreur : lien cassé vers "\/encore\/"/);
+    assert.doesNotMatch(rebuilt, /\/gide\//);
+  });
+});
+
+async function until(condition: () => boolean, what: string, timeoutMs = 60_000): Promise<void> {
+  const start = Date.now();
+  while (!condition()) {
+    if (Date.now() - start > timeoutMs) throw new Error(`attendu en vain : ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

@@ -1,0 +1,7 @@
+import type { BuildResult } from "../../lib/build/build-site.ts";
+import { formatFinding } from "../../lib/checks/format-findings.ts";
+
+/** What `npm run build` says of a build: its exit code and its lines for the editor, in the order they are printed. */
+export function buildReport(result: BuildResult): { exitCode: number; findings: string[] } {
+  return { exitCode: result.ok ? 0 : 1, findings: result.findings.map(formatFinding).sort() };
+}
