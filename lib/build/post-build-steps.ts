@@ -1,7 +1,5 @@
-import { checkSite } from "../checks/check-site.ts";
+import { checksStep } from "../checks/checks-step.ts";
 import type { Finding } from "../checks/finding.ts";
-import { readSiteModel } from "../checks/site-model.ts";
-import { writtenPages } from "../eleventy/checks.ts";
 import { searchIndexStep } from "../search/search-index-step.ts";
 import type { BuildOptions } from "./build-site.ts";
 import { compressionStep } from "./compression-step.ts";
@@ -12,12 +10,7 @@ import { compressionStep } from "./compression-step.ts";
  */
 export const postBuildSteps: PostBuildStep[] = [
   searchIndexStep,
-  {
-    name: "checks",
-    afterErrors: true,
-    // Without the search index, its files are missing on purpose.
-    run: async ({ outputDir, options }) => checkSite(readSiteModel(outputDir, { ignore: options.skipSearch ? ["/pagefind/"] : [], written: writtenPages })),
-  },
+  checksStep,
   // Last: it compresses the files the other steps wrote.
   compressionStep,
 ];
