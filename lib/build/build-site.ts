@@ -4,10 +4,12 @@ import Eleventy from "@11ty/eleventy";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { hasErrors, uniqueFindings, type Finding } from "../checks/finding.ts";
 import { renderFindings } from "../eleventy/render-findings.ts";
+import { unreadableFrontMatter } from "./front-matter-syntax.ts";
 import { eleventyErrorFinding } from "./eleventy-error.ts";
 import { postBuildSteps, type BuildContext } from "./post-build-steps.ts";
 
 const builtInputs = new Set<string>();
+const SILENT_LOGGER = { log() {}, info() {}, warn() {}, error() {} };
 
 /**
  * Builds a site the way CI publishes it: Eleventy into a temporary folder, then every post-build
@@ -25,6 +27,8 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   let started = performance.now();
   let thrown: { cause: unknown } | undefined;
   const exitCode = process.exitCode;
+  const unreadable = unreadableFrontMatter(input);
+  findings.push(...unreadable.findings);
   try {
     const eleventy = new Eleventy(input, staging, {
       configPath: ".eleventy.ts",
@@ -36,10 +40,13 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
         // Eleventy caches compiled layouts for the whole process, keyed by path: a second build of
         // the same content would render with the first build's filters (and its path prefix).
         if (builtInputs.has(path.resolve(input))) eleventyConfig.setUseTemplateCache(false);
+        for (const file of unreadable.files) eleventyConfig.ignores.add(file);
         options.configure?.(eleventyConfig);
       },
     });
     builtInputs.add(path.resolve(input));
+    // Editors read our findings, in French; Eleventy's own log (with stack traces) would only bury them.
+    (eleventy.logger as { overrideLogger(logger: object): void }).overrideLogger(SILENT_LOGGER);
     await eleventy.write();
   } catch (cause) {
     thrown = { cause };

@@ -11,15 +11,18 @@ export function eleventyErrorFinding(cause: unknown): Finding {
   const file = /(?:^|[\s(])\.?\/?((?:[\w.-]+\/)*[\w.-]+\.(?:md|njk|html|json|js))\b/m.exec(text)?.[1] ?? "";
   const line = lineIn(chain);
   const yaml = chain.find((item) => item.name === "YAMLException");
-  if (yaml) {
-    return error("front-matter-yaml", file, `en-tête YAML illisible : ${frenchYamlReason(firstLine(yaml.reason ?? yaml.message))}`, "vérifiez l’indentation (espaces, pas de tabulation), les deux-points et les guillemets de cette ligne", line);
-  }
+  if (yaml) return yamlErrorFinding(file, yaml, line);
   const root = chain[chain.length - 1];
   const nunjucks = /\[Line (\d+), Column \d+\]\s*([\s\S]*)/.exec(root.message);
   if (nunjucks) {
     return error("template-syntax", file, `syntaxe Nunjucks invalide : ${firstLine(nunjucks[2].trim())}`, "vérifiez les balises {{ … }} et {% … %} de cette ligne (accolades, guillemets, parenthèses)", line ?? Number(nunjucks[1]));
   }
   return error("build-failed", file || path.join("content"), `la construction a échoué : ${firstLine(root.message)}`, "corrigez la page indiquée puis relancez la construction", line);
+}
+
+/** A front matter js-yaml could not read, said in French at its line. */
+export function yamlErrorFinding(file: string, yaml: { reason?: string; message: string; mark?: { line: number } }, line = yamlLine(yaml)): Finding {
+  return error("front-matter-yaml", file, `en-tête YAML illisible : ${frenchYamlReason(firstLine(yaml.reason ?? yaml.message))}`, "vérifiez l’indentation (espaces, pas de tabulation), les deux-points et les guillemets de cette ligne", line);
 }
 
 function causeChain(cause: unknown): ErrorLike[] {
@@ -34,12 +37,16 @@ function causeChain(cause: unknown): ErrorLike[] {
 
 function lineIn(chain: ErrorLike[]): number | undefined {
   for (const item of chain) {
-    // gray-matter hands js-yaml the text right after the opening `---`, its line break included:
-    // js-yaml's line 0 is the `---` line, so its 0-based line is the file's line minus one.
-    if (typeof item.mark?.line === "number") return item.mark.line + 1;
+    if (typeof item.mark?.line === "number") return yamlLine(item);
     if (typeof item.lineno === "number") return item.lineno;
   }
   return undefined;
+}
+
+// gray-matter hands js-yaml the text right after the opening `---`, its line break included:
+// js-yaml's line 0 is the `---` line, so its 0-based line is the file's line minus one.
+function yamlLine(yaml: { mark?: { line: number } }): number | undefined {
+  return typeof yaml.mark?.line === "number" ? yaml.mark.line + 1 : undefined;
 }
 
 function frenchYamlReason(reason: string): string {
@@ -59,6 +66,8 @@ const YAML_REASONS: Record<string, string> = {
   "unexpected end of the stream within a single quoted scalar": "apostrophe ouverte jamais fermée",
   "unexpected end of the stream within a flow collection": "crochet ou accolade ouvert jamais fermé",
   "end of the stream or a document separator is expected": "ligne qui n’est pas de la forme « champ: valeur »",
+  "can not read an implicit mapping pair; a colon is missed": "il manque les deux-points après le nom du champ (« champ: valeur »)",
+  "can not read a block mapping entry; a multiline key may not be an implicit key": "il manque les deux-points après le nom du champ (« champ: valeur »)",
 };
 
 interface ErrorLike {
