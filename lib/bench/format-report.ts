@@ -6,11 +6,11 @@ import { evaluateTargets } from "./targets.ts";
 export function formatReport(result: BenchResult): string {
   const runs = [...result.runs].sort((a, b) => a.pages - b.pages);
   const steps = stepNames(runs);
-  const headers = ["Pages", "Eleventy", ...steps, "Total", "Plancher", "Eleventy / plancher", "Total / plancher", "Processus", "Mémoire max", "HTML moyen", "HTML max", "_site", "Index Pagefind"];
+  const headers = ["Pages", "Eleventy", ...steps, "Total", "Plancher", "Eleventy / plancher", "Total / plancher", "Processus", "CPU / plancher", "Mémoire max", "HTML moyen", "HTML max", "_site", "Index Pagefind"];
   const lines = [
     "# Banc d’essai de la construction",
     "",
-    `${result.date} — ${result.machine.cpus} cœurs (${result.machine.cpuModel}), ${bytes(result.machine.memoryBytes)} de mémoire, Node ${result.machine.node} ; graine ${result.seed}, médiane de ${result.repeat} mesure${result.repeat > 1 ? "s" : ""} par taille.`,
+    `${result.date} — ${result.machine.cpus} cœurs (${result.machine.cpuModel}), ${bytes(result.machine.memoryBytes)} de mémoire, Node ${result.machine.node}, charge ${result.machine.loadAverage.map((load) => decimal(load, 2)).join(" / ")} au départ ; graine ${result.seed}, médiane de ${result.repeat} mesure${result.repeat > 1 ? "s" : ""} par taille.`,
     "",
     "## Durées, mémoire et tailles",
     "",
@@ -23,7 +23,7 @@ export function formatReport(result: BenchResult): string {
     const growth = (pick: (run: BenchRun) => number) => times(pick(last) / pick(first));
     lines.push("", `Croissance de ${first.pages} à ${last.pages} pages (× ${decimal(last.pages / first.pages, 1)} pages) : construction complète ${growth((run) => run.site.totalMs)}, Eleventy ${growth((run) => run.site.timings.eleventy)}, plancher ${growth((run) => run.floor.timings.eleventy)}.`);
   }
-  lines.push("", "Plancher : le même Markdown construit par Eleventy seul (`lib/bench/floor.eleventy.ts`), sans greffon, sans gabarit dans le Markdown, avec une mise en page d’une ligne. Processus : durée du processus entier, démarrage de Node compris.");
+  lines.push("", "Plancher : le même Markdown construit par Eleventy seul (`lib/bench/floor.eleventy.ts`), sans greffon, sans gabarit dans le Markdown, avec une mise en page d’une ligne. Processus : durée du processus entier, démarrage de Node compris. CPU / plancher : temps processeur des deux processus Node, moins sensible que les durées à une machine chargée (Pagefind, processus à part, n’y est pas).");
   lines.push("", "## Objectifs", "", row(["Objectif", "Mesure", "Résultat"]), row(["---", "---:", ":---:"]));
   for (const target of evaluateTargets(result)) lines.push(row([target.label, target.measured, target.status]));
   if (result.devServer) {
@@ -46,6 +46,7 @@ function figures(run: BenchRun, steps: string[]): string[] {
     times(site.timings.eleventy / floor.timings.eleventy),
     times(site.totalMs / floor.timings.eleventy),
     seconds(site.wallMs),
+    times(site.cpuMs / floor.cpuMs),
     bytes(site.peakRssBytes),
     bytes(output.averageHtmlBytes),
     `${bytes(output.largestHtml.bytes)} (\`${output.largestHtml.path}\`)`,

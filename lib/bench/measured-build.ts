@@ -11,16 +11,17 @@ const FLOOR_CONFIG = "lib/bench/floor.eleventy.ts";
 export async function measuredBuild(kind: BuildKind, input: string, output: string): Promise<MeasuredBuild> {
   if (kind === "site") {
     const result = await buildSite({ input, output });
-    return { ok: result.ok, timings: result.timings, findings: result.findings.map(formatFinding), ...memory() };
+    return { ok: result.ok, timings: result.timings, findings: result.findings.map(formatFinding), ...usage() };
   }
   const started = performance.now();
   await new Eleventy(input, output, { configPath: FLOOR_CONFIG, quietMode: true, source: "cli" }).write();
-  return { ok: true, timings: { eleventy: performance.now() - started }, findings: [], ...memory() };
+  return { ok: true, timings: { eleventy: performance.now() - started }, findings: [], ...usage() };
 }
 
-function memory(): { maxRssBytes: number } {
-  // resourceUsage() reports kibibytes.
-  return { maxRssBytes: process.resourceUsage().maxRSS * 1024 };
+function usage(): { maxRssBytes: number; cpuMs: number } {
+  const usage = process.resourceUsage();
+  // resourceUsage() reports kibibytes and microseconds.
+  return { maxRssBytes: usage.maxRSS * 1024, cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000 };
 }
 
 export type BuildKind = "site" | "floor";
@@ -33,4 +34,6 @@ export interface MeasuredBuild {
   findings: string[];
   /** Peak resident memory of the Node process itself. */
   maxRssBytes: number;
+  /** Processor time of the Node process (all its threads, not the processes it starts): less sensitive than durations to a busy machine. */
+  cpuMs: number;
 }

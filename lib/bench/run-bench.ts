@@ -1,9 +1,10 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { PROJECT_ROOT } from "../build/build-site.ts";
 import { pictogramNames, resolvePictogram } from "../content/pictograms.ts";
 import type { BenchResult, BenchRun } from "./bench-result.ts";
+import { benchSiteFolder } from "./bench-site-folder.ts";
 import type { BenchOptions } from "./bench-arguments.ts";
 import { seconds } from "./french-numbers.ts";
 import { measureBuild, type BuildMeasure } from "./measure-build.ts";
@@ -23,7 +24,7 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
   const result: BenchResult = { date: new Date().toISOString(), machine: machine(), seed: options.seed, repeat: options.repeat, runs: [] };
 
   for (const pages of options.sizes) {
-    const root = mkdtempSync(path.join(sitesFolder(), `${pages}-`));
+    const root = benchSiteFolder(`${pages}-`);
     const input = path.relative(PROJECT_ROOT, path.join(root, "content"));
     try {
       const site = syntheticSite({ pages, seed: options.seed, pictograms });
@@ -51,18 +52,6 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
   return result;
 }
 
-/**
- * Where the temporary sites go: inside the project, because Eleventy 3.1.8 loses folder data
- * files and incremental rebuilds for a content folder outside its working directory; ignored
- * by git through its own `.gitignore` (listing it in the project's would make Eleventy skip it).
- */
-function sitesFolder(): string {
-  const folder = path.join(PROJECT_ROOT, ".bench-sites");
-  mkdirSync(folder, { recursive: true });
-  writeFileSync(path.join(folder, ".gitignore"), "*\n");
-  return folder;
-}
-
 /** A page in the middle of a guide, the kind an editor works on. */
 function editedPage(site: SyntheticSite, root: string): { file: string; url: string } {
   const page = site.pages.find((candidate) => candidate.level === 3 && !candidate.indexFile) ?? site.pages[0];
@@ -74,5 +63,5 @@ function median<T>(samples: T[], by: (sample: T) => number): T {
 }
 
 function machine(): BenchResult["machine"] {
-  return { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? "inconnu", memoryBytes: os.totalmem(), node: process.version, platform: `${os.platform()} ${os.release()}` };
+  return { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? "inconnu", memoryBytes: os.totalmem(), node: process.version, platform: `${os.platform()} ${os.release()}`, loadAverage: os.loadavg() };
 }

@@ -16,7 +16,8 @@ export function outlinePage(node: TreeNode, random: Random, pictograms: readonly
     const subSections = random.chance(0.3) ? random.int(1, 2) : 0;
     for (let h3 = 1; h3 <= subSections; h3++) headings.push(heading(3, `${h2}.${h3} - ${phrase(random)}`));
   }
-  const imageCount = leafLike ? random.pick([0, 1, 1, 1, 2, 2, 3]) : 0;
+  // One screenshot at most per section, as the Markdown places them.
+  const imageCount = Math.min(sections, random.pick([0, 1, 1, 1, 2, 2, 3]));
   const images = Array.from({ length: imageCount }, (_, i): Image => ({
     src: `/img/${node.path.replace(/^fr\//, "")}/${i + 1}.png`,
     alt: `Capture d’écran de l’étape « ${phrase(random)} »`,
