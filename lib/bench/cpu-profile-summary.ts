@@ -37,7 +37,8 @@ function functionLabel(frame: CallFrame, root: string): string {
 function moduleLabel(url: string, root: string): string {
   if (!url) return "(V8, ramasse-miettes, natif)";
   const short = shortUrl(url, root);
-  const inPackage = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(short);
+  // The innermost package: a dependency's own copy of markdown-it is markdown-it, not its parent.
+  const inPackage = /.*node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(short);
   return inPackage ? inPackage[1] : short;
 }
 

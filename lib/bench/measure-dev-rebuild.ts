@@ -9,7 +9,8 @@ import { PROJECT_ROOT } from "../build/build-site.ts";
 /**
  * The editor's loop, measured: starts the dev server as `npm start` does (`--serve
  * --incremental`, real configuration) on a site, waits for the first build, then edits one
- * page several times and measures how long the served page takes to show each change.
+ * page several times and measures how long until the browser is told to reload (Eleventy logs
+ * « Watching… » once the rebuild and its hooks are done) with the served page showing the change.
  */
 export async function measureDevRebuild(site: DevSite, edits = 3, timeoutMs = 180_000): Promise<DevRebuildMeasure> {
   const port = await freePort();
@@ -17,20 +18,29 @@ export async function measureDevRebuild(site: DevSite, edits = 3, timeoutMs = 18
   const server = spawn(
     process.execPath,
     ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", "--serve", "--incremental", `--port=${port}`, `--input=${site.input}`, `--output=${site.output}`],
-    { cwd: PROJECT_ROOT, stdio: ["ignore", "ignore", "pipe"] },
+    { cwd: PROJECT_ROOT, stdio: ["ignore", "pipe", "pipe"] },
   );
-  let stderr = "";
-  server.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  let log = "";
+  let rebuildsDone = 0;
+  server.stdout.on("data", (chunk: Buffer) => {
+    log += chunk.toString();
+    rebuildsDone = log.split("Watching…").length - 1;
+  });
+  server.stderr.on("data", (chunk: Buffer) => (log += chunk.toString()));
+  const until = (ready: () => boolean | Promise<boolean>) => waitFor(ready, timeoutMs, () => `le serveur de développement n’a pas servi ${url} à temps :\n${log.trim().split("\n").slice(-20).join("\n")}`);
   try {
     const started = performance.now();
-    await waitForPage(url, (html) => html.length > 0, timeoutMs, () => stderr);
+    await until(async () => rebuildsDone > 0 && (await served(url)).length > 0);
     const firstBuildMs = performance.now() - started;
+    // The watcher scans the folders once the first build is done; an edit before that is missed.
+    await sleep(3000);
     const rebuildsMs: number[] = [];
     for (let edit = 1; edit <= edits; edit++) {
       const marker = `Modification mesurée numéro ${edit} du banc d’essai.`;
+      const before = rebuildsDone;
       const edited = performance.now();
       appendFileSync(path.join(PROJECT_ROOT, site.input, site.file), `\n\n${marker}\n`);
-      await waitForPage(url, (html) => html.includes(marker), timeoutMs, () => stderr);
+      await until(async () => rebuildsDone > before && (await served(url)).includes(marker));
       rebuildsMs.push(performance.now() - edited);
       // Lets the watcher settle so that each edit is a rebuild of its own.
       await sleep(500);
@@ -42,18 +52,23 @@ export async function measureDevRebuild(site: DevSite, edits = 3, timeoutMs = 18
   }
 }
 
-async function waitForPage(url: string, ready: (html: string) => boolean, timeoutMs: number, log: () => string): Promise<void> {
+async function waitFor(ready: () => boolean | Promise<boolean>, timeoutMs: number, failure: () => string): Promise<void> {
   const deadline = performance.now() + timeoutMs;
   while (performance.now() < deadline) {
-    try {
-      const response = await fetch(url, { cache: "no-store" });
-      if (response.ok && ready(await response.text())) return;
-    } catch {
-      // The server is not listening yet.
-    }
+    if (await ready()) return;
     await sleep(10);
   }
-  throw new Error(`le serveur de développement n’a pas servi ${url} à temps :\n${log().trim()}`);
+  throw new Error(failure());
+}
+
+async function served(url: string): Promise<string> {
+  try {
+    const response = await fetch(url, { cache: "no-store" });
+    return response.ok ? await response.text() : "";
+  } catch {
+    // The server is not listening yet.
+    return "";
+  }
 }
 
 function freePort(): Promise<number> {
@@ -76,9 +91,9 @@ export interface DevSite {
 }
 
 export interface DevRebuildMeasure {
-  /** From start to the first page served. */
+  /** From start to the end of the first build. */
   firstBuildMs: number;
-  /** From each edit to the served page showing it. */
+  /** From each edit to the reload, the served page showing the change. */
   rebuildsMs: number[];
   medianMs: number;
 }
