@@ -28,7 +28,7 @@ export function formatReport(result: BenchResult): string {
   for (const target of evaluateTargets(result)) lines.push(row([target.label, target.measured, target.status]));
   if (result.devServer) {
     const dev = result.devServer;
-    lines.push("", "## Serveur de développement", "", `Site de ${dev.pages} pages : première construction servie en ${seconds(dev.firstBuildMs)} ; une page modifiée est servie à jour en ${dev.rebuildsMs.map((ms) => `${Math.round(ms)} ms`).join(", ")} (médiane ${Math.round(dev.medianMs)} ms).`);
+    lines.push("", "## Serveur de développement", "", `Site de ${dev.pages} pages : première construction servie en ${seconds(dev.firstBuildMs)} ; une page modifiée est servie à jour en ${dev.rebuildsMs.map((ms) => `${Math.round(ms)} ms`).join(", ")} (médiane ${Math.round(dev.medianMs)} ms), dont ${Math.round(dev.medianCpuMs)} ms de temps processeur (médiane).`);
   }
   const problems = runs.flatMap((run) => run.site.findings.map((finding) => `- ${run.pages} pages : ${finding}`));
   if (problems.length > 0) lines.push("", "## Problèmes signalés par la construction du site synthétique", "", ...problems.slice(0, 20));

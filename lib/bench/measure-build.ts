@@ -4,7 +4,7 @@ import { existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { PROJECT_ROOT } from "../build/build-site.ts";
 import type { BuildKind, MeasuredBuild } from "./measured-build.ts";
-import { watchPeakRss } from "./process-tree-rss.ts";
+import { watchPeakRss } from "./process-stats.ts";
 
 const CHILD = path.join(PROJECT_ROOT, "scripts/bench-build.ts");
 

@@ -5,6 +5,7 @@ import { createServer } from "node:net";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { PROJECT_ROOT } from "../build/build-site.ts";
+import { processCpuMs } from "./process-stats.ts";
 
 /**
  * The editor's loop, measured: starts the dev server as `npm start` does (`--serve
@@ -35,21 +36,28 @@ export async function measureDevRebuild(site: DevSite, edits = 3, timeoutMs = 18
     // The watcher scans the folders once the first build is done; an edit before that is missed.
     await sleep(3000);
     const rebuildsMs: number[] = [];
+    const rebuildsCpuMs: number[] = [];
     for (let edit = 1; edit <= edits; edit++) {
       const marker = `Modification mesurée numéro ${edit} du banc d’essai.`;
       const before = rebuildsDone;
+      const cpuBefore = processCpuMs(server.pid!) ?? 0;
       const edited = performance.now();
       appendFileSync(path.join(PROJECT_ROOT, site.input, site.file), `\n\n${marker}\n`);
       await until(async () => rebuildsDone > before && (await served(url)).includes(marker));
       rebuildsMs.push(performance.now() - edited);
+      rebuildsCpuMs.push((processCpuMs(server.pid!) ?? 0) - cpuBefore);
       // Lets the watcher settle so that each edit is a rebuild of its own.
       await sleep(500);
     }
-    return { firstBuildMs, rebuildsMs, medianMs: [...rebuildsMs].sort((a, b) => a - b)[Math.floor(rebuildsMs.length / 2)] };
+    return { firstBuildMs, rebuildsMs, medianMs: median(rebuildsMs), rebuildsCpuMs, medianCpuMs: median(rebuildsCpuMs) };
   } finally {
     server.kill("SIGTERM");
     if (server.exitCode === null) await once(server, "exit");
   }
+}
+
+function median(values: number[]): number {
+  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 }
 
 async function waitFor(ready: () => boolean | Promise<boolean>, timeoutMs: number, failure: () => string): Promise<void> {
@@ -96,4 +104,7 @@ export interface DevRebuildMeasure {
   /** From each edit to the reload, the served page showing the change. */
   rebuildsMs: number[];
   medianMs: number;
+  /** Processor time the dev server spent on each rebuild (watcher included): less sensitive than durations to a busy machine. */
+  rebuildsCpuMs: number[];
+  medianCpuMs: number;
 }

@@ -27,6 +27,23 @@ export function treeRss(pid: number): number | undefined {
   return own + childrenOf(pid).reduce((sum, child) => sum + (treeRss(child) ?? 0), 0);
 }
 
+/**
+ * Processor time a process has used so far (user and system, all threads), from `/proc`, in
+ * milliseconds; undefined elsewhere than on Linux. Ticks are 10 ms on most kernels.
+ */
+export function processCpuMs(pid: number): number | undefined {
+  try {
+    // Fields after the command name, which is in parentheses and may hold spaces.
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").replace(/^.*\) /s, "").split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return undefined;
+  }
+}
+
+// `getconf CLK_TCK`: 100 on Linux unless the kernel was built otherwise.
+const CLOCK_TICKS = 100;
+
 function statusValue(pid: number, field: string): number | undefined {
   try {
     const match = new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(readFileSync(`/proc/${pid}/status`, "utf8"));
