@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import nunjucks from "nunjucks";
 import type UserConfig from "@11ty/eleventy/UserConfig";
@@ -50,11 +50,15 @@ export default function pictogramsPlugin(eleventyConfig: UserConfig): void {
     return new nunjucks.runtime.SafeString(drawing.svg);
   });
 
+  // Files this process has published: a dev server rebuild copies only the pictograms new to it.
+  const published = new Set<string>();
   eleventyConfig.on("eleventy.after", () => {
     for (const [url, file] of used) {
       const target = path.join(directoriesOf(eleventyConfig).output, url);
+      if (published.has(target) && existsSync(target)) continue;
       mkdirSync(path.dirname(target), { recursive: true });
       cpSync(file, target);
+      published.add(target);
     }
   });
 }
