@@ -7,7 +7,7 @@ import { runBench } from "../lib/bench/run-bench.ts";
 import { evaluateTargets } from "../lib/bench/targets.ts";
 
 /**
- * `npm run bench [-- --pages 1000 --pages 4000 --repeat 3 --no-dev --profile --keep]`: builds
+ * `npm run bench [-- --pages 1000 --pages 4000 --repeat 1 --no-dev --profile --keep]`: builds
  * synthetic sites of each size with our pipeline and with bare Eleventy, and writes the figures
  * (JSON, Markdown, SVG plot) into `bench-results/`.
  */

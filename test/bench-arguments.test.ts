@@ -4,7 +4,7 @@ import { parseBenchArguments } from "../lib/bench/bench-arguments.ts";
 
 describe("the options of npm run bench", () => {
   it("measure 1,000 and 4,000 pages with the dev server when none are given", () => {
-    assert.deepEqual(parseBenchArguments([]), { sizes: [1000, 4000], seed: 1, repeat: 1, outDir: "bench-results", devServer: true, profile: false, keep: false });
+    assert.deepEqual(parseBenchArguments([]), { sizes: [1000, 4000], seed: 1, repeat: 3, outDir: "bench-results", devServer: true, profile: false, keep: false });
   });
 
   it("take sizes repeated, in a list or after an equals sign, sorted and without duplicates", () => {

@@ -3,7 +3,7 @@
  * `--seed`, `--repeat`, `--out`, `--no-dev`, `--profile`, `--keep`. Throws a French message on a mistake.
  */
 export function parseBenchArguments(args: string[]): BenchOptions {
-  const options: BenchOptions = { sizes: [], seed: 1, repeat: 1, outDir: "bench-results", devServer: true, profile: false, keep: false };
+  const options: BenchOptions = { sizes: [], seed: 1, repeat: 3, outDir: "bench-results", devServer: true, profile: false, keep: false };
   for (let i = 0; i < args.length; i++) {
     const [name, inline] = args[i].split("=", 2) as [string, string | undefined];
     const value = () => inline ?? args[++i] ?? "";
@@ -31,7 +31,7 @@ export interface BenchOptions {
   /** Numbers of pages to generate and build, smallest first. */
   sizes: number[];
   seed: number;
-  /** Measurements per size; the median is kept. */
+  /** Measurements per size (3 by default: a busy machine makes single runs vary); the median is kept. */
   repeat: number;
   outDir: string;
   /** Also measure the dev server's incremental rebuild (on 1,000 pages, or the smallest size). */

@@ -23,7 +23,7 @@ export function formatReport(result: BenchResult): string {
     const growth = (pick: (run: BenchRun) => number) => times(pick(last) / pick(first));
     lines.push("", `Croissance de ${first.pages} à ${last.pages} pages (× ${decimal(last.pages / first.pages, 1)} pages) : construction complète ${growth((run) => run.site.totalMs)}, Eleventy ${growth((run) => run.site.timings.eleventy)}, plancher ${growth((run) => run.floor.timings.eleventy)}.`);
   }
-  lines.push("", "Plancher : le même Markdown construit par Eleventy seul (`lib/bench/floor.eleventy.ts`), sans greffon, sans gabarit dans le Markdown, avec une mise en page d’une ligne. Processus : durée du processus entier, démarrage de Node compris. CPU / plancher : temps processeur des deux processus Node, moins sensible que les durées à une machine chargée (Pagefind, processus à part, n’y est pas).");
+  lines.push("", "Plancher : le même Markdown construit par Eleventy seul (`lib/bench/floor.eleventy.ts`), sans greffon, sans gabarit dans le Markdown, avec une mise en page d’une ligne. Processus : durée du processus entier, démarrage de Node compris. CPU / plancher : temps processeur des deux processus Node, moins sensible que les durées à une machine chargée (Pagefind, processus à part, n’y est pas). Mémoire max : la construction et les processus qu’elle lance (Pagefind), relevée toutes les 50 ms ; entre parenthèses, le processus Node seul.");
   lines.push("", "## Objectifs", "", row(["Objectif", "Mesure", "Résultat"]), row(["---", "---:", ":---:"]));
   for (const target of evaluateTargets(result)) lines.push(row([target.label, target.measured, target.status]));
   if (result.devServer) {
@@ -47,7 +47,7 @@ function figures(run: BenchRun, steps: string[]): string[] {
     times(site.totalMs / floor.timings.eleventy),
     seconds(site.wallMs),
     times(site.cpuMs / floor.cpuMs),
-    bytes(site.peakRssBytes),
+    `${bytes(site.peakRssBytes)} (Node ${bytes(site.maxRssBytes)})`,
     bytes(output.averageHtmlBytes),
     `${bytes(output.largestHtml.bytes)} (\`${output.largestHtml.path}\`)`,
     bytes(output.siteBytes),
