@@ -22,10 +22,11 @@ describe("a small synthetic site, written inside the real site's frame", () => {
   });
   after(() => rmSync(root, { recursive: true, force: true }));
 
-  it("keeps the frame's pages but not the real guides", () => {
+  it("keeps the frame's pages but not the real guides nor their images", () => {
     assert.ok(existsSync(path.join(root, "content/fr/mentions-legales.md")));
     assert.ok(existsSync(path.join(root, "public/css/site.css")));
     assert.equal(existsSync(path.join(root, "content/fr/guides-producteur/presentation/connexion-inscription.md")), false);
+    assert.equal(existsSync(path.join(root, "public/img/guides/producteur/presentation/connexion-inscription/01_accueil.png")), false);
   });
 
   it("builds with the real configuration without a single finding", () => {

@@ -6,10 +6,13 @@ import type { SyntheticSite } from "./synthetic-site.ts";
 /**
  * Writes a synthetic site into `root` (`root/content/fr/…`, `root/public/…`) inside the frame
  * of the real site: its pages outside the guides (home, legal pages, tags, site map…) and its
- * public files, so that every link of the header and footer resolves as it does in production.
+ * public files but the guides' images, so that every link of the header and footer resolves as
+ * it does in production.
  */
 export function writeSyntheticSite(root: string, site: SyntheticSite, project = PROJECT_ROOT): void {
-  cpSync(path.join(project, "public"), path.join(root, "public"), { recursive: true });
+  // Pages keep their images in public/img/ (one folder per page): those of the real guides stay behind.
+  const pageImages = path.join(project, "public", "img");
+  cpSync(path.join(project, "public"), path.join(root, "public"), { recursive: true, filter: (source) => source !== pageImages });
   cpSync(path.join(project, "content"), path.join(root, "content"), { recursive: true, filter: (source) => !isGuideFolder(source) });
   for (const file of site.files) {
     const target = path.join(root, file.path);
