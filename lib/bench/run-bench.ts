@@ -37,6 +37,8 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
         const profileDir = options.profile && pages === Math.max(...options.sizes) && round === 1 ? path.resolve(options.outDir, "profiles") : undefined;
         builds.push(await measureBuild("site", input, path.join(root, "_site"), { profileDir }));
         log(`${pages} pages, mesure ${round}/${options.repeat} : plancher ${seconds(floors[round - 1].timings.eleventy)}, construction ${seconds(builds[round - 1].totalMs)}`);
+        // A build refused by its checks publishes nothing: there would be no site to measure.
+        if (!builds[round - 1].ok) throw new Error(`le site synthétique de ${pages} pages n’a pas été publié :\n${builds[round - 1].findings.slice(0, 10).join("\n")}`);
       }
       const run: BenchRun = { pages, site: median(builds, (build) => build.totalMs), floor: median(floors, (build) => build.timings.eleventy), output: outputSizes(path.join(root, "_site")) };
       result.runs.push(run);
