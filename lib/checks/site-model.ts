@@ -14,12 +14,19 @@ export function readSiteModel(outputDir: string, options: SiteModelOptions = {})
   const manifest = readSiteManifest(outputDir);
   const files = listFiles(outputDir);
   const read = (sitePath: string) => options.written?.get(sitePath) ?? readFileSync(path.join(outputDir, sitePath), "utf8");
+  const parse = (sitePath: string) => {
+    const known = options.written?.has(sitePath) ? undefined : options.parsed?.get(sitePath);
+    if (known) return known;
+    const parsed = parseHtmlPage(read(sitePath));
+    options.parsed?.set(sitePath, parsed);
+    return parsed;
+  };
   const pages: SitePage[] = manifest.pages.map((page) => ({
     url: page.url,
     outputPath: page.outputPath,
     source: page.inputPath,
     data: page.data,
-    html: page.outputPath.endsWith(".html") && files.has(page.outputPath) ? parseHtmlPage(read(page.outputPath)) : undefined,
+    html: page.outputPath.endsWith(".html") && files.has(page.outputPath) ? parse(page.outputPath) : undefined,
   }));
   const described = new Set(manifest.pages.map((page) => page.outputPath));
   const stylesheets: SiteStylesheet[] = [];
@@ -131,6 +138,11 @@ const HEAD_BYTES = 256 * 1024;
 export interface SiteModelOptions {
   /** Pages the build has just written, by site path: read from memory rather than from disk again. */
   written?: ReadonlyMap<string, string>;
+  /**
+   * Pages parsed by an earlier reading of the same site, by site path, completed by this one: the
+   * dev server keeps them between rebuilds, where only the pages in `written` have changed.
+   */
+  parsed?: Map<string, ParsedPage>;
   /** Site paths left unchecked (`/pagefind/` when the search index was not built). */
   ignore?: string[];
   /** Layout, component and data files that pages are built from; the project's by default. */
