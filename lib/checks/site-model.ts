@@ -1,6 +1,6 @@
-import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { imageSize } from "image-size";
+import { imageDimensions, type Dimensions } from "../images/dimensions.ts";
 import { cssUrls } from "./css-urls.ts";
 import { parseHtmlPage, type ParsedPage } from "./html-page.ts";
 import { MANIFEST_FILE, readSiteManifest, type PageData } from "./site-manifest.ts";
@@ -87,31 +87,8 @@ function readText(file: string): string | undefined {
   }
 }
 
-/** The pixel size of an image, read from its first bytes where formats keep it. */
 function dimensionsOf(file: string): Dimensions | undefined {
-  const bytes = statSync(file, { throwIfNoEntry: false })?.size;
-  if (bytes === undefined || !/\.(png|jpe?g|gif|webp|avif|svg|bmp|ico|tiff?)$/i.test(file)) return undefined;
-  // PNG, GIF and WebP say their size in their first bytes; a JPEG may say it after its metadata.
-  for (const length of [4096, HEAD_BYTES, bytes]) {
-    try {
-      const { width, height } = imageSize(head(file, Math.min(bytes, length)));
-      return width && height ? { width, height } : undefined;
-    } catch {
-      if (length >= bytes) break;
-    }
-  }
-  return undefined;
-}
-
-function head(file: string, length: number): Uint8Array {
-  const buffer = Buffer.alloc(length);
-  const descriptor = openSync(file, "r");
-  try {
-    readSync(descriptor, buffer, 0, length, 0);
-  } finally {
-    closeSync(descriptor);
-  }
-  return buffer;
+  return /\.(png|jpe?g|gif|webp|avif|svg|bmp|ico|tiff?)$/i.test(file) ? imageDimensions(file) : undefined;
 }
 
 function svgIds(svg: string): Set<string> {
@@ -132,8 +109,6 @@ function memoizeValue<T>(compute: () => T): () => T {
 }
 
 const TEMPLATE_FOLDERS = ["_includes", "components", "_data"];
-/** Enough for the dimensions of PNG, GIF, WebP and JPEG files with their metadata. */
-const HEAD_BYTES = 256 * 1024;
 
 export interface SiteModelOptions {
   /** Pages the build has just written, by site path: read from memory rather than from disk again. */
@@ -191,7 +166,4 @@ export interface SiteStylesheet {
   urls: string[];
 }
 
-export interface Dimensions {
-  width: number;
-  height: number;
-}
+export type { Dimensions } from "../images/dimensions.ts";
