@@ -10,9 +10,8 @@ import { directoriesOf } from "./eleventy-shapes.ts";
 import { reportRenderFinding } from "./render-findings.ts";
 
 /**
- * `artwork(name, size)` global and `pictogramUrl` filter: resolve a DSFR pictogram, remember it
- * so that only the pictograms the site uses are published, and report an unknown one against
- * the page that names it.
+ * `artwork(name, size)` global: draws a DSFR pictogram, remembers it so that only the pictograms
+ * the site uses are published, and reports an unknown one against the page that names it.
  */
 export default function pictogramsPlugin(eleventyConfig: UserConfig): void {
   let names: string[] | undefined;
@@ -29,10 +28,6 @@ export default function pictogramsPlugin(eleventyConfig: UserConfig): void {
     reportRenderFinding(unknownPictogram(file, String(name), names, lineOf(file, String(name))));
     return "";
   };
-
-  eleventyConfig.addFilter("pictogramUrl", function (this: { page?: { inputPath: string } }, name: string) {
-    return pictogramUrl(name, this.page);
-  });
 
   // Every page draws pictograms (its own, the display settings'…): each one is drawn once, not once per page.
   eleventyConfig.addNunjucksGlobal("artwork", function (this: { ctx: { page?: { inputPath: string } } }, name: string, size = 80) {
