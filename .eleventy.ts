@@ -8,6 +8,7 @@ import markdownPlugin from "./lib/eleventy/markdown.ts";
 import navigationPlugin from "./lib/eleventy/navigation.ts";
 import pageDatesPlugin from "./lib/eleventy/page-dates.ts";
 import pictogramsPlugin from "./lib/eleventy/pictograms.ts";
+import publicFilesPlugin from "./lib/eleventy/public-files.ts";
 import renderFindingsPlugin from "./lib/eleventy/render-findings.ts";
 import { directoriesOf } from "./lib/eleventy/eleventy-shapes.ts";
 import { siteDirectories } from "./lib/eleventy/site-directories.ts";
@@ -25,10 +26,10 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(pageDatesPlugin);
   eleventyConfig.addPlugin(dsfrAssetsPlugin);
   eleventyConfig.addPlugin(HtmlBasePlugin);
+  eleventyConfig.addPlugin(publicFilesPlugin, { publicDir: dirs.public });
   // Last: its dev-server checks read the site once the other plugins have written their files.
   eleventyConfig.addPlugin(checksPlugin, { publicDir: dirs.public });
 
-  eleventyConfig.addPassthroughCopy({ [dirs.public]: "/" });
   eleventyConfig.addWatchTarget("components/");
 
   return {

@@ -1,4 +1,5 @@
 import { readdir, readFile, writeFile } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { brotliCompress, constants, gzip } from "node:zlib";
@@ -27,7 +28,8 @@ export async function compressFiles(dir: string): Promise<CompressionReport> {
   const files = (await readdir(dir, { recursive: true, withFileTypes: true }))
     .filter((entry) => entry.isFile() && COMPRESSIBLE.has(path.extname(entry.name)))
     .map((entry) => path.join(entry.parentPath, entry.name));
-  await Promise.all(files.map(async (file) => {
+  // A few files at a time: each compression holds its file and its encoder's memory until it is done.
+  await eachWithConcurrency(files, 8 * availableParallelism(), async (file) => {
     const content = await readFile(file);
     if (content.length < MIN_BYTES) return;
     const settings = ASSETS.has(path.extname(file)) ? ASSET_SETTINGS : PAGE_SETTINGS;
@@ -45,8 +47,16 @@ export async function compressFiles(dir: string): Promise<CompressionReport> {
       await writeFile(`${file}.gz`, gz);
       report.gzipBytes += gz.length;
     }
-  }));
+  });
   return report;
+}
+
+async function eachWithConcurrency<T>(items: T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await task(items[next++]);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
 export interface CompressionReport {

@@ -1,6 +1,6 @@
-import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { imageSize } from "image-size";
+import { imageDimensions, type Dimensions } from "../images/dimensions.ts";
 import { cssUrls } from "./css-urls.ts";
 import { parseHtmlPage, type ParsedPage } from "./html-page.ts";
 import { MANIFEST_FILE, readSiteManifest, type PageData } from "./site-manifest.ts";
@@ -14,12 +14,19 @@ export function readSiteModel(outputDir: string, options: SiteModelOptions = {})
   const manifest = readSiteManifest(outputDir);
   const files = listFiles(outputDir);
   const read = (sitePath: string) => options.written?.get(sitePath) ?? readFileSync(path.join(outputDir, sitePath), "utf8");
+  const parse = (sitePath: string) => {
+    const known = options.written?.has(sitePath) ? undefined : options.parsed?.get(sitePath);
+    if (known) return known;
+    const parsed = parseHtmlPage(read(sitePath));
+    options.parsed?.set(sitePath, parsed);
+    return parsed;
+  };
   const pages: SitePage[] = manifest.pages.map((page) => ({
     url: page.url,
     outputPath: page.outputPath,
     source: page.inputPath,
     data: page.data,
-    html: page.outputPath.endsWith(".html") && files.has(page.outputPath) ? parseHtmlPage(read(page.outputPath)) : undefined,
+    html: page.outputPath.endsWith(".html") && files.has(page.outputPath) ? parse(page.outputPath) : undefined,
   }));
   const described = new Set(manifest.pages.map((page) => page.outputPath));
   const stylesheets: SiteStylesheet[] = [];
@@ -80,31 +87,8 @@ function readText(file: string): string | undefined {
   }
 }
 
-/** The pixel size of an image, read from its first bytes where formats keep it. */
 function dimensionsOf(file: string): Dimensions | undefined {
-  const bytes = statSync(file, { throwIfNoEntry: false })?.size;
-  if (bytes === undefined || !/\.(png|jpe?g|gif|webp|avif|svg|bmp|ico|tiff?)$/i.test(file)) return undefined;
-  // PNG, GIF and WebP say their size in their first bytes; a JPEG may say it after its metadata.
-  for (const length of [4096, HEAD_BYTES, bytes]) {
-    try {
-      const { width, height } = imageSize(head(file, Math.min(bytes, length)));
-      return width && height ? { width, height } : undefined;
-    } catch {
-      if (length >= bytes) break;
-    }
-  }
-  return undefined;
-}
-
-function head(file: string, length: number): Uint8Array {
-  const buffer = Buffer.alloc(length);
-  const descriptor = openSync(file, "r");
-  try {
-    readSync(descriptor, buffer, 0, length, 0);
-  } finally {
-    closeSync(descriptor);
-  }
-  return buffer;
+  return /\.(png|jpe?g|gif|webp|avif|svg|bmp|ico|tiff?)$/i.test(file) ? imageDimensions(file) : undefined;
 }
 
 function svgIds(svg: string): Set<string> {
@@ -125,12 +109,15 @@ function memoizeValue<T>(compute: () => T): () => T {
 }
 
 const TEMPLATE_FOLDERS = ["_includes", "components", "_data"];
-/** Enough for the dimensions of PNG, GIF, WebP and JPEG files with their metadata. */
-const HEAD_BYTES = 256 * 1024;
 
 export interface SiteModelOptions {
   /** Pages the build has just written, by site path: read from memory rather than from disk again. */
   written?: ReadonlyMap<string, string>;
+  /**
+   * Pages parsed by an earlier reading of the same site, by site path, completed by this one: the
+   * dev server keeps them between rebuilds, where only the pages in `written` have changed.
+   */
+  parsed?: Map<string, ParsedPage>;
   /** Site paths left unchecked (`/pagefind/` when the search index was not built). */
   ignore?: string[];
   /** Layout, component and data files that pages are built from; the project's by default. */
@@ -179,7 +166,4 @@ export interface SiteStylesheet {
   urls: string[];
 }
 
-export interface Dimensions {
-  width: number;
-  height: number;
-}
+export type { Dimensions } from "../images/dimensions.ts";

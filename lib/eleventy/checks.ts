@@ -4,6 +4,7 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import { checkSite } from "../checks/check-site.ts";
 import { uniqueFindings } from "../checks/finding.ts";
 import { formatFindings } from "../checks/format-findings.ts";
+import type { ParsedPage } from "../checks/html-page.ts";
 import { checkDuplicatePermalinks } from "../checks/permalinks.ts";
 import { readSiteModel } from "../checks/site-model.ts";
 import { writeSiteManifest, type ManifestPage, type PageData } from "../checks/site-manifest.ts";
@@ -22,6 +23,8 @@ export default function checksPlugin(eleventyConfig: UserConfig, options: { publ
   const output = () => directoriesOf(eleventyConfig).output;
   const sitePathOf = (outputPath: string) => `/${path.relative(output(), outputPath).split(path.sep).join("/")}`;
   let warnedBefore = false;
+  // The dev server rewrites only what changed: the other pages are not parsed again at each rebuild.
+  const parsedPages = new Map<string, ParsedPage>();
   eleventyConfig.on("eleventy.before", () => writtenPages.clear());
 
   // Called once per page with its whole data cascade (https://www.11ty.dev/docs/data-validate/).
@@ -43,7 +46,7 @@ export default function checksPlugin(eleventyConfig: UserConfig, options: { publ
     writeSiteManifest(output(), { pathPrefix: eleventyConfig.pathPrefix ?? "/", publicDir: options.publicDir ?? "public", pages: [...pages.values()] });
     if (runMode === "build") return;
     // The search index is not built by the dev server.
-    const findings = uniqueFindings(checkSite(readSiteModel(output(), { ignore: ["/pagefind/"], written: writtenPages })), renderFindings);
+    const findings = uniqueFindings(checkSite(readSiteModel(output(), { ignore: ["/pagefind/"], written: writtenPages, parsed: parsedPages })), renderFindings);
     if (findings.length > 0) console.warn(`Vérifications (la publication serait refusée en cas d’erreur) :\n${formatFindings(findings)}`);
     else if (warnedBefore) console.warn("Vérifications : plus aucun problème.");
     warnedBefore = findings.length > 0;

@@ -29,6 +29,9 @@ export default function dsfrAssetsPlugin(eleventyConfig: UserConfig): void {
   // Kept across the rebuilds of the dev server, which only reports the pages it rewrote.
   const usedIcons = new Set<string>();
   const pageFiles = new Set<string>();
+  // Read once per build, not once per page that uses the component.
+  const componentSheets = new Map<string, { sheet: string; files: string[] }>();
+  const componentSheet = (name: string) => componentSheets.get(name) ?? componentSheets.set(name, componentStylesheet(name)).get(name)!;
   eleventyConfig.on("eleventy.before", () => {
     layoutComponents = dsfrComponents(templateClasses("_includes"));
   });
@@ -41,7 +44,7 @@ export default function dsfrAssetsPlugin(eleventyConfig: UserConfig): void {
     const links = dsfrComponents(classesIn(content))
       .filter((name) => !layoutComponents.includes(name))
       .map((name) => {
-        const { sheet, files } = componentStylesheet(name);
+        const { sheet, files } = componentSheet(name);
         for (const file of files) pageFiles.add(file);
         return `<link rel="stylesheet" href="${prefix}${dsfrUrl(sheet)}">`;
       });

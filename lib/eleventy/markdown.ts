@@ -1,9 +1,9 @@
 import markdownIt, { type MarkdownIt } from "markdown-it";
-import markdownItAttrs from "markdown-it-attrs";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { containerDefinitions } from "../../components/containers.ts";
 import { createDimensionsReader } from "../images/dimensions.ts";
 import { dsfrContainers } from "../markdown/containers.ts";
+import { curlyAttributes } from "../markdown/curly-attributes.ts";
 import { dsfrTables } from "../markdown/dsfr-tables.ts";
 import { frenchTypographyPlugin } from "../markdown/french-typography.ts";
 import { headingIds } from "../markdown/heading-ids.ts";
@@ -17,7 +17,7 @@ import { renderComponent, reportContainerProblem, sourceLineOf } from "./compone
  */
 export function createMarkdown(publicDir = "public"): MarkdownIt {
   return markdownIt({ html: true, linkify: false, typographer: false })
-    .use(markdownItAttrs, { allowedAttributes: [] })
+    .use(curlyAttributes, { allowedAttributes: [] })
     .use(headingIds)
     .use(dsfrTables)
     .use(frenchTypographyPlugin)

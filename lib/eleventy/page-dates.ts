@@ -9,12 +9,14 @@ const ISO_DATE = new Intl.DateTimeFormat("sv-SE", { dateStyle: "short", timeZone
 
 /**
  * `lastModified` filter: the date a source file last changed, from git history (read once per
- * build), or from the file itself when it has no history yet. `frenchDate` writes it for readers.
+ * build, once per dev server session), or from the file itself when it has no history yet.
+ * `frenchDate` writes it for readers.
  */
 export default function pageDatesPlugin(eleventyConfig: UserConfig): void {
   let history: Map<string, Date> | undefined;
-  eleventyConfig.on("eleventy.before", () => {
-    history = undefined;
+  eleventyConfig.on("eleventy.before", ({ runMode }: { runMode: string }) => {
+    // Saving a page changes no commit, and `git log` takes longer as the history grows: the dev server reads it once.
+    if (runMode === "build") history = undefined;
   });
 
   eleventyConfig.addFilter("lastModified", (inputPath: string) => {

@@ -1,0 +1,69 @@
+import { rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { PROJECT_ROOT } from "../build/build-site.ts";
+import { pictogramNames, resolvePictogram } from "../content/pictograms.ts";
+import type { BenchResult, BenchRun } from "./bench-result.ts";
+import { benchSiteFolder } from "./bench-site-folder.ts";
+import type { BenchOptions } from "./bench-arguments.ts";
+import { seconds } from "./french-numbers.ts";
+import { measureBuild, type BuildMeasure } from "./measure-build.ts";
+import { measureDevRebuild } from "./measure-dev-rebuild.ts";
+import { outputSizes } from "./output-sizes.ts";
+import { syntheticSite, type SyntheticSite } from "./synthetic-site.ts";
+import { writeSyntheticSite } from "./write-synthetic-site.ts";
+
+/**
+ * For each size: generates the synthetic site in a temporary folder, builds it with the bare
+ * floor and with our pipeline (each in a fresh process, alternately when repeated), measures
+ * its output, and on one size the dev server's incremental rebuild.
+ */
+export async function runBench(options: BenchOptions, log: (line: string) => void): Promise<BenchResult> {
+  const pictograms = pictogramNames().filter((name) => resolvePictogram(name)?.fromDsfr).sort();
+  const devPages = options.sizes.includes(1000) ? 1000 : Math.min(...options.sizes);
+  const result: BenchResult = { date: new Date().toISOString(), machine: machine(), seed: options.seed, repeat: options.repeat, runs: [] };
+
+  for (const pages of options.sizes) {
+    const root = benchSiteFolder(`${pages}-`);
+    const input = path.relative(PROJECT_ROOT, path.join(root, "content"));
+    try {
+      const site = syntheticSite({ pages, seed: options.seed, pictograms });
+      writeSyntheticSite(root, site);
+      log(`${pages} pages : site synthétique écrit dans ${root}`);
+      const floors: BuildMeasure[] = [];
+      const builds: BuildMeasure[] = [];
+      for (let round = 1; round <= options.repeat; round++) {
+        floors.push(await measureBuild("floor", input, path.join(root, "_floor")));
+        const profileDir = options.profile && pages === Math.max(...options.sizes) && round === 1 ? path.resolve(options.outDir, "profiles") : undefined;
+        builds.push(await measureBuild("site", input, path.join(root, "_site"), { profileDir }));
+        log(`${pages} pages, mesure ${round}/${options.repeat} : plancher ${seconds(floors[round - 1].timings.eleventy)}, construction ${seconds(builds[round - 1].totalMs)}`);
+        // A build refused by its checks publishes nothing: there would be no site to measure.
+        if (!builds[round - 1].ok) throw new Error(`le site synthétique de ${pages} pages n’a pas été publié :\n${builds[round - 1].findings.slice(0, 10).join("\n")}`);
+      }
+      const run: BenchRun = { pages, site: median(builds, (build) => build.totalMs), floor: median(floors, (build) => build.timings.eleventy), output: outputSizes(path.join(root, "_site")) };
+      result.runs.push(run);
+      if (options.devServer && pages === devPages) {
+        log(`${pages} pages : serveur de développement…`);
+        result.devServer = { pages, ...(await measureDevRebuild({ input, output: path.join(root, "_dev"), ...editedPage(site, root) })) };
+      }
+    } finally {
+      if (options.keep) log(`dossier conservé : ${root}`);
+      else rmSync(root, { recursive: true, force: true });
+    }
+  }
+  return result;
+}
+
+/** A page in the middle of a guide, the kind an editor works on. */
+function editedPage(site: SyntheticSite, root: string): { file: string; url: string } {
+  const page = site.pages.find((candidate) => candidate.level === 3 && !candidate.indexFile) ?? site.pages[0];
+  return { file: path.relative(path.join(root, "content"), path.join(root, page.file)), url: page.url };
+}
+
+function median<T>(samples: T[], by: (sample: T) => number): T {
+  return [...samples].sort((a, b) => by(a) - by(b))[Math.floor((samples.length - 1) / 2)];
+}
+
+function machine(): BenchResult["machine"] {
+  return { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? "inconnu", memoryBytes: os.totalmem(), node: process.version, platform: `${os.platform()} ${os.release()}`, loadAverage: os.loadavg() };
+}

@@ -1,0 +1,45 @@
+import { outlinePage, type PageOutline } from "./synthetic-page.ts";
+import { pageMarkdown } from "./synthetic-markdown.ts";
+import { seededRandom } from "./seeded-random.ts";
+import { solidPng } from "./solid-png.ts";
+import { syntheticTree } from "./synthetic-tree.ts";
+
+/**
+ * A synthetic guide site of exactly `pages` Markdown pages, as files to write under a site
+ * folder (`content/fr/…`, `public/img/…`): the same seed always gives the same bytes.
+ */
+export function syntheticSite({ pages, seed, pictograms }: SyntheticSiteOptions): SyntheticSite {
+  const random = seededRandom(seed);
+  const outlines = syntheticTree(pages, random).map((node) => outlinePage(node, random, pictograms));
+  const links = { pages: outlines, withHeadings: outlines.filter((page) => page.headings.length > 0) };
+  const files: SyntheticFile[] = [];
+  for (const guide of outlines.filter((page) => page.level === 1)) {
+    const folder = guide.file.replace(/\/index\.md$/, "");
+    const data = { eleventyNavigation: { nav: guide.nav } };
+    files.push({ path: `${folder}/${folder.split("/").pop()}.11tydata.json`, content: `${JSON.stringify(data, null, 2)}\n` });
+  }
+  for (const page of outlines) {
+    files.push({ path: page.file, content: pageMarkdown(page, random, links) });
+    for (const image of page.images) files.push({ path: `public${image.src}`, content: solidPng(image.width, image.height, image.colour) });
+  }
+  return { pages: outlines, files };
+}
+
+export interface SyntheticSiteOptions {
+  /** Number of Markdown pages in the guides. */
+  pages: number;
+  seed: number;
+  /** Pictogram names (`map/map.svg`) the pages may use: pass the installed DSFR's. */
+  pictograms: readonly string[];
+}
+
+export interface SyntheticSite {
+  pages: PageOutline[];
+  files: SyntheticFile[];
+}
+
+export interface SyntheticFile {
+  /** Relative to the site folder: `content/fr/…` or `public/img/…`. */
+  path: string;
+  content: string | Buffer;
+}

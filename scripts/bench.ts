@@ -1,0 +1,27 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { parseBenchArguments } from "../lib/bench/bench-arguments.ts";
+import { formatReport } from "../lib/bench/format-report.ts";
+import { plotSvg } from "../lib/bench/plot-svg.ts";
+import { runBench } from "../lib/bench/run-bench.ts";
+import { evaluateTargets } from "../lib/bench/targets.ts";
+
+/**
+ * `npm run bench [-- --pages 1000 --pages 4000 --repeat 1 --no-dev --profile --keep]`: builds
+ * synthetic sites of each size with our pipeline and with bare Eleventy, and writes the figures
+ * (JSON, Markdown, SVG plot) into `bench-results/`.
+ */
+let options;
+try {
+  options = parseBenchArguments(process.argv.slice(2));
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(2);
+}
+const result = await runBench(options, (line) => console.log(line));
+const report = formatReport(result);
+mkdirSync(options.outDir, { recursive: true });
+writeFileSync(path.join(options.outDir, "bench.json"), `${JSON.stringify({ ...result, targets: evaluateTargets(result) }, null, 2)}\n`);
+writeFileSync(path.join(options.outDir, "bench.md"), report);
+writeFileSync(path.join(options.outDir, "bench.svg"), plotSvg(result));
+console.log(`\n${report}\nRésultats dans ${options.outDir}/ (bench.json, bench.md, bench.svg).`);
