@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs from Debian's packages what the browser tests need, when it is missing: Chromium,
-# nginx with its brotli_static module (deploy/nginx.conf loads it), and a Java runtime for the
+# nginx with its brotli modules (deploy/nginx.conf loads it), and a Java runtime for the
 # Nu Html Checker. Run as root, or as a user allowed to sudo.
 set -euo pipefail
 
@@ -8,10 +8,11 @@ missing=()
 command -v chromium >/dev/null || missing+=(chromium)
 command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing+=(nginx)
 [ -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] || missing+=(libnginx-mod-http-brotli-static)
+[ -f /usr/lib/nginx/modules/ngx_http_brotli_filter_module.so ] || missing+=(libnginx-mod-http-brotli-filter)
 command -v java >/dev/null || missing+=(default-jre-headless)
 
 if [ ${#missing[@]} -eq 0 ]; then
-  echo "Chromium, nginx (brotli_static) et Java sont installés."
+  echo "Chromium, nginx (brotli) et Java sont installés."
   exit 0
 fi
 

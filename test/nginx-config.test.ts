@@ -62,7 +62,7 @@ describe("nginx with deploy/nginx.conf serves the site under /aide/", () => {
     assert.equal((await fetchRaw("/aide/dsfr/dsfr-site.min.css")).headers["cache-control"], "no-cache");
   });
 
-  it("sends the brotli or gzip file written by the build, as the browser accepts", async () => {
+  it("compresses pages with brotli or gzip, as the browser accepts, and sends the assets' files compressed by the build", async () => {
     const file = readFileSync(path.join(served.site.outputDir, "fr/guides-producteur/presentation/connexion-inscription/index.html"));
     const br = await fetchRaw(GUIDE, { "accept-encoding": "gzip, deflate, br" });
     assert.equal(br.headers["content-encoding"], "br");
@@ -73,6 +73,7 @@ describe("nginx with deploy/nginx.conf serves the site under /aide/", () => {
     assert.deepEqual(gunzipSync(gzip.body), file);
     const css = await fetchRaw("/aide/dsfr/dsfr-site.min.css", { "accept-encoding": "br" });
     assert.equal(css.headers["content-encoding"], "br");
+    assert.deepEqual(css.body, readFileSync(path.join(served.site.outputDir, "dsfr/dsfr-site.min.css.br")));
     assert.ok(css.body.length < 60_000, `dsfr-site.min.css : ${css.body.length} octets transférés`);
   });
 

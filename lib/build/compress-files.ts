@@ -7,21 +7,24 @@ import { brotliCompress, constants, gzip } from "node:zlib";
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
 
-/** Text formats worth compressing; images, fonts and Pagefind's files are compressed already. */
-const COMPRESSIBLE = new Set([".html", ".css", ".js", ".mjs", ".json", ".svg", ".xml", ".txt", ".webmanifest", ".ico"]);
+/**
+ * Text formats worth compressing once for all; images, fonts and Pagefind's files are compressed
+ * already. Pages are left to nginx, which compresses them on each request (deploy/nginx.conf):
+ * two more files for each of thousands of pages would cost the build more than nginx ever spends.
+ */
+const COMPRESSIBLE = new Set([".css", ".js", ".mjs", ".json", ".svg", ".xml", ".txt", ".webmanifest", ".ico"]);
 /** Below this size the saving does not pay for the extra file. */
 const MIN_BYTES = 256;
 
 /** Few, large and cached for a year: worth the slowest, strongest settings. */
 const ASSETS = new Set([".css", ".js", ".mjs", ".svg", ".webmanifest", ".ico"]);
-/** Thousands of pages: settings that stay fast (brotli 11 takes a hundred times longer for a few percent). */
-const PAGE_SETTINGS = { brotliQuality: 5, gzipLevel: 6 };
+/** The other files (site map, search entry…) change with the content: settings that stay fast (brotli 11 takes a hundred times longer for a few percent). */
+const CONTENT_SETTINGS = { brotliQuality: 5, gzipLevel: 6 };
 const ASSET_SETTINGS = { brotliQuality: constants.BROTLI_MAX_QUALITY, gzipLevel: constants.Z_BEST_COMPRESSION };
 
 /**
- * Writes `file.br` and `file.gz` beside every text file of a built site, so that nginx sends
- * them as they are (`brotli_static`, `gzip_static`) and the server never compresses on the fly.
- * A variant is kept only when it is smaller.
+ * Writes `file.br` and `file.gz` beside every text file of a built site but its pages, so that
+ * nginx sends them as they are (`brotli_static`, `gzip_static`). A variant is kept only when it is smaller.
  */
 export async function compressFiles(dir: string): Promise<CompressionReport> {
   const report: CompressionReport = { files: 0, bytes: 0, gzipBytes: 0, brotliBytes: 0 };
@@ -32,7 +35,7 @@ export async function compressFiles(dir: string): Promise<CompressionReport> {
   await eachWithConcurrency(files, 8 * availableParallelism(), async (file) => {
     const content = await readFile(file);
     if (content.length < MIN_BYTES) return;
-    const settings = ASSETS.has(path.extname(file)) ? ASSET_SETTINGS : PAGE_SETTINGS;
+    const settings = ASSETS.has(path.extname(file)) ? ASSET_SETTINGS : CONTENT_SETTINGS;
     const [br, gz] = await Promise.all([
       brotli(content, { params: { [constants.BROTLI_PARAM_QUALITY]: settings.brotliQuality, [constants.BROTLI_PARAM_SIZE_HINT]: content.length } }),
       gzipAsync(content, { level: settings.gzipLevel }),

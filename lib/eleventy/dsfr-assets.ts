@@ -1,6 +1,7 @@
-import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import { publishFile } from "../build/publish-files.ts";
 import { iconClassesIn, iconSubset } from "../content/dsfr-icons.ts";
 import { DSFR_DIST as DIST, DSFR_VERSION, dsfrUrl } from "../content/dsfr-paths.ts";
 import { classesIn, componentStylesheet, dsfrComponents, dsfrStylesheet } from "../content/dsfr-stylesheet.ts";
@@ -60,9 +61,7 @@ export default function dsfrAssetsPlugin(eleventyConfig: UserConfig): void {
     mkdirSync(out, { recursive: true });
     writeFileSync(path.join(out, SITE_STYLESHEET), `${stylesheet.css}\n${icons.css}`);
     for (const file of new Set([...stylesheet.files, ...icons.files, ...pageFiles])) {
-      const target = path.join(out, DSFR_VERSION, file);
-      mkdirSync(path.dirname(target), { recursive: true });
-      cpSync(path.join(DIST, file), target);
+      publishFile(path.join(DIST, file), path.join(out, DSFR_VERSION, file));
     }
   });
 }

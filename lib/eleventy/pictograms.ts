@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import nunjucks from "nunjucks";
 import type UserConfig from "@11ty/eleventy/UserConfig";
@@ -6,6 +6,7 @@ import { unknownPictogram } from "../checks/pictograms.ts";
 import { lineOf } from "../checks/source-line.ts";
 import { artworkSvg } from "../content/artwork.ts";
 import { pictogramNames, resolvePictogram } from "../content/pictograms.ts";
+import { publishFile } from "../build/publish-files.ts";
 import { directoriesOf } from "./eleventy-shapes.ts";
 import { reportRenderFinding } from "./render-findings.ts";
 
@@ -51,8 +52,7 @@ export default function pictogramsPlugin(eleventyConfig: UserConfig): void {
     for (const [url, file] of used) {
       const target = path.join(directoriesOf(eleventyConfig).output, url);
       if (published.has(target) && existsSync(target)) continue;
-      mkdirSync(path.dirname(target), { recursive: true });
-      cpSync(file, target);
+      publishFile(file, target);
       published.add(target);
     }
   });

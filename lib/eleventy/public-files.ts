@@ -1,10 +1,11 @@
-import { cpSync, existsSync } from "node:fs";
+import { existsSync } from "node:fs";
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import { publishFolder } from "../build/publish-files.ts";
 import { directoriesOf } from "./eleventy-shapes.ts";
 
 /**
  * Publishes the site's own files (`public/`: images, CSS…) at the root of the site. A build
- * copies them once the pages are written: Eleventy's passthrough copy runs alongside rendering,
+ * publishes them (as hard links) once the pages are written: Eleventy's passthrough copy runs alongside rendering,
  * where every page reads the size of its images, and the two slow each other down on thousands
  * of files. The dev server keeps Eleventy's passthrough copy, which copies only what changed.
  */
@@ -16,6 +17,6 @@ export default function publicFilesPlugin(eleventyConfig: UserConfig, options: {
   }
   eleventyConfig.on("eleventy.after", () => {
     // A site may have no public files at all (like the passthrough copy, that is no error).
-    if (existsSync(options.publicDir)) cpSync(options.publicDir, directoriesOf(eleventyConfig).output, { recursive: true });
+    if (existsSync(options.publicDir)) publishFolder(options.publicDir, directoriesOf(eleventyConfig).output);
   });
 }
