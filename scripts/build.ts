@@ -6,7 +6,7 @@ import { formatFindings } from "../lib/checks/format-findings.ts";
  * prints every problem grouped by file, and exits 1 when one is an error (leaving `_site/` as it was).
  */
 const pathPrefix = argument("--pathprefix") ?? process.env.PATH_PREFIX ?? "/";
-const result = await buildSite({ pathPrefix });
+const result = await buildSite({ pathPrefix, inChildProcess: true });
 
 if (result.findings.length > 0) console.log(formatFindings(result.findings));
 const phases = Object.entries(result.timings).map(([name, ms]) => `${name} ${(ms / 1000).toFixed(2)} s`).join(", ");

@@ -43,3 +43,26 @@ describe("a build publishes its site only when nothing is wrong", () => {
     assert.deepEqual(page.data.eleventyNavigation, { nav: "essai", key: "Première page", parent: "Guide d’essai", order: 1 });
   });
 });
+
+describe("`npm run build` renders and checks in a process of its own", () => {
+  it("publishes the same site as a build in this process, and says what the rendering process used", async () => {
+    const output = path.join(mkdtempSync(path.join(tmpdir(), "aide-build-")), "_site");
+    const result = await buildSite({ input: fixture("clean"), output, skipSearch: true, inChildProcess: true });
+    assert.equal(result.ok, true, result.findings.map((finding) => finding.message).join("\n"));
+    assert.match(readFileSync(path.join(output, "fr/guide/premiere-page/index.html"), "utf8"), /<h1>Première page<\/h1>/);
+    assert.deepEqual(Object.keys(result.timings), ["eleventy", "checks", "search", "compression"]);
+    assert.ok(result.renderProcessUsage!.maxRssBytes > 50 * 2 ** 20 && result.renderProcessUsage!.cpuMs > 0);
+  });
+
+  it("reports rendering's problems and the checks' from the other process, as a build in this process does", async () => {
+    const build = (inChildProcess: boolean) => buildSite({ input: fixture("unknown-component"), output: path.join(mkdtempSync(path.join(tmpdir(), "aide-build-")), "_site"), skipSearch: true, inChildProcess });
+    const [here, apart] = [buildReport(await build(false)), buildReport(await build(true))];
+    assert.equal(apart.exitCode, 1);
+    assert.deepEqual(apart.findings, here.findings);
+  });
+
+  it("explains unreadable front matter from the other process too", async () => {
+    const { findings } = buildReport(await buildSite({ input: fixture("yaml-error"), output: path.join(mkdtempSync(path.join(tmpdir(), "aide-build-")), "_site"), skipSearch: true, inChildProcess: true }));
+    assert.ok(findings.some((line) => line.includes("en-tête YAML illisible")), findings.join("\n"));
+  });
+});

@@ -29,7 +29,8 @@ const ASSET_SETTINGS = { brotliQuality: constants.BROTLI_MAX_QUALITY, gzipLevel:
 export async function compressFiles(dir: string): Promise<CompressionReport> {
   const report: CompressionReport = { files: 0, bytes: 0, gzipBytes: 0, brotliBytes: 0 };
   const files = (await readdir(dir, { recursive: true, withFileTypes: true }))
-    .filter((entry) => entry.isFile() && COMPRESSIBLE.has(path.extname(entry.name)))
+    // Hidden files (the checks' `.pages.json`) are the build's own, never sent to readers.
+    .filter((entry) => entry.isFile() && !entry.name.startsWith(".") && COMPRESSIBLE.has(path.extname(entry.name)))
     .map((entry) => path.join(entry.parentPath, entry.name));
   // A few files at a time: each compression holds its file and its encoder's memory until it is done.
   await eachWithConcurrency(files, 8 * availableParallelism(), async (file) => {

@@ -1,24 +1,20 @@
-import { checksStep } from "../checks/checks-step.ts";
 import type { Finding } from "../checks/finding.ts";
 import { searchIndexStep } from "../search/search-index-step.ts";
 import type { BuildOptions } from "./build-site.ts";
 import { compressionStep } from "./compression-step.ts";
 
 /**
- * What runs on the freshly built site before it is published, in order. Each step reads the
- * staging folder and returns the problems it found; any error stops the publication.
+ * What runs on the rendered and checked site before it is published, in order. Each step
+ * reads the staging folder and returns the problems it found; any error stops the publication.
  */
 export const postBuildSteps: PostBuildStep[] = [
   searchIndexStep,
-  checksStep,
   // Last: it compresses the files the other steps wrote.
   compressionStep,
 ];
 
 export interface PostBuildStep {
   name: string;
-  /** Also runs when rendering found errors, so that the editor sees every problem of the build at once. */
-  afterErrors?: boolean;
   run(context: BuildContext): Promise<Finding[]>;
 }
 
