@@ -3,9 +3,8 @@ import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
 import markdownIt from "markdown-it";
-import markdownItAttrs from "markdown-it-attrs";
 import { syntheticSite } from "../lib/bench/synthetic-site.ts";
-import { curlyAttributes } from "../lib/markdown/curly-attributes.ts";
+import { curlyAttributes, markdownItAttrsPlugin } from "../lib/markdown/curly-attributes.ts";
 
 // One case per kind of place markdown-it-attrs reads attributes from, and a few where it must not.
 const CASES = [
@@ -30,7 +29,7 @@ const CASES = [
 ];
 
 describe("markdown-it-attrs run only on the blocks that hold a curly brace", () => {
-  const plain = markdownIt({ html: true }).use(markdownItAttrs, { allowedAttributes: [] });
+  const plain = markdownIt({ html: true }).use(markdownItAttrsPlugin, { allowedAttributes: [] });
   const scoped = markdownIt({ html: true }).use(curlyAttributes, { allowedAttributes: [] });
   const same = (source: string, label: string) => assert.equal(scoped.render(source), plain.render(source), label);
 

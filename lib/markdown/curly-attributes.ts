@@ -1,5 +1,11 @@
-import type { MarkdownIt, StateCore, Token } from "markdown-it";
+import type { MarkdownIt, PluginWithOptions, StateCore, Token } from "markdown-it";
 import markdownItAttrs from "markdown-it-attrs";
+
+/**
+ * markdown-it-attrs itself: its declarations name the CommonJS flavour of markdown-it's types,
+ * which TypeScript holds for other types than the ES module flavour this project imports.
+ */
+export const markdownItAttrsPlugin = markdownItAttrs as unknown as PluginWithOptions<markdownItAttrs.Options>;
 
 /**
  * markdown-it-attrs (`{.class #id key=value}`), run only where attributes can be written: on each
@@ -9,9 +15,11 @@ import markdownItAttrs from "markdown-it-attrs";
  * so the output is the same (test/curly-attributes.test.ts compares them).
  */
 export function curlyAttributes(md: MarkdownIt, options: markdownItAttrs.Options = {}): void {
-  md.use(markdownItAttrs, options);
+  md.use(markdownItAttrsPlugin, options);
   const delimiter = options.leftDelimiter ?? "{";
-  const rule = md.core.ruler.__rules__.find((candidate) => candidate.name === "curly_attributes")!.fn;
+  // The plugin's rule, to call on each window; markdown-it keeps its rules in a field its types leave out.
+  const { __rules__: rules } = md.core.ruler as unknown as { __rules__: { name: string; fn: (state: StateCore) => void }[] };
+  const rule = rules.find((candidate) => candidate.name === "curly_attributes")!.fn;
   md.core.ruler.at("curly_attributes", (state: StateCore) => {
     const all = state.tokens;
     // From the last window to the first, so that the earlier ones keep their indexes.
