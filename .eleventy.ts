@@ -10,6 +10,8 @@ import pageDatesPlugin from "./lib/eleventy/page-dates.ts";
 import pictogramsPlugin from "./lib/eleventy/pictograms.ts";
 import publicFilesPlugin from "./lib/eleventy/public-files.ts";
 import renderFindingsPlugin from "./lib/eleventy/render-findings.ts";
+import setAsideTextPlugin from "./lib/eleventy/set-aside-text.ts";
+import tagsPlugin from "./lib/eleventy/tags.ts";
 import { directoriesOf } from "./lib/eleventy/eleventy-shapes.ts";
 import { siteDirectories } from "./lib/eleventy/site-directories.ts";
 
@@ -19,7 +21,9 @@ export default function (eleventyConfig: UserConfig) {
 
   eleventyConfig.addPlugin(renderFindingsPlugin);
   eleventyConfig.addPlugin(markdownPlugin, { publicDir: dirs.public });
+  eleventyConfig.addPlugin(setAsideTextPlugin);
   eleventyConfig.addPlugin(navigationPlugin);
+  eleventyConfig.addPlugin(tagsPlugin);
   eleventyConfig.addPlugin(componentsPlugin, { publicDir: dirs.public });
   eleventyConfig.addPlugin(editorGuidePlugin);
   eleventyConfig.addPlugin(pictogramsPlugin);

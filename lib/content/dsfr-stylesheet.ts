@@ -9,14 +9,17 @@ import { DSFR_DIST } from "./dsfr-paths.ts";
  */
 export function dsfrComponents(classes: Iterable<string>, dist = DSFR_DIST): string[] {
   const catalogue = componentCatalogue(dist);
-  const used = new Set(classes);
   const wanted = new Set<string>();
   const add = (name: string) => {
     if (wanted.has(name) || !catalogue.has(name)) return;
     wanted.add(name);
     for (const dependency of catalogue.get(name)!.dependencies) add(dependency);
   };
-  for (const [name, component] of catalogue) if (component.classes.some((className) => used.has(className))) add(name);
+  const owners = classOwners(dist);
+  for (const className of classes) {
+    const owner = owners.get(className);
+    if (owner) add(owner);
+  }
   return [...catalogue.keys()].filter((name) => wanted.has(name));
 }
 
@@ -79,6 +82,18 @@ function componentCatalogue(dist: string): Map<string, Component> {
 }
 
 const catalogues = new Map<string, Map<string, Component>>();
+
+/** The component that owns each class, looked up for every class of every page. */
+function classOwners(dist: string): Map<string, string> {
+  const cached = owners.get(dist);
+  if (cached) return cached;
+  const byClass = new Map<string, string>();
+  for (const [name, component] of componentCatalogue(dist)) for (const className of component.classes) byClass.set(className, name);
+  owners.set(dist, byClass);
+  return byClass;
+}
+
+const owners = new Map<string, Map<string, string>>();
 
 /** Classes that start a selector of the stylesheet (`.fr-sidemenu__btn`…): those the component owns. */
 function leadingClasses(css: string): string[] {
