@@ -1,4 +1,3 @@
-import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { checkSite } from "../checks/check-site.ts";
@@ -10,7 +9,8 @@ import { eleventyErrorFinding } from "./eleventy-error.ts";
 import { unreadableFrontMatter } from "./front-matter-syntax.ts";
 import type { ProcessUsage } from "./process-usage.ts";
 
-const builtInputs = new Set<string>();
+/** Whether this process has rendered a site already (tests render many). */
+let renderedBefore = false;
 const SILENT_LOGGER = { log() {}, info() {}, warn() {}, error() {} };
 
 /**
@@ -27,6 +27,9 @@ export async function renderSite(options: RenderOptions): Promise<RenderResult> 
   const exitCode = process.exitCode;
   const unreadable = unreadableFrontMatter(input);
   findings.push(...unreadable.findings);
+  // Read now: Eleventy calls `config` below only once it starts writing.
+  const firstRender = !renderedBefore;
+  renderedBefore = true;
   try {
     const eleventy = new Eleventy(input, outputDir, {
       configPath: ".eleventy.ts",
@@ -35,14 +38,14 @@ export async function renderSite(options: RenderOptions): Promise<RenderResult> 
       // Like the command line, the folders given here win over the config's `dir` defaults.
       source: "cli",
       config: (eleventyConfig: UserConfig) => {
-        // Eleventy caches compiled layouts for the whole process, keyed by path: a second build of
-        // the same content would render with the first build's filters (and its path prefix).
-        if (builtInputs.has(path.resolve(input))) eleventyConfig.setUseTemplateCache(false);
+        // Eleventy caches compiled layouts for the whole process, keyed by path: a later build would
+        // render with the first build's filters (and its path prefix). Without the cache, it
+        // compiles the layout again for every page: only a process's first build can afford it.
+        if (!firstRender) eleventyConfig.setUseTemplateCache(false);
         for (const file of unreadable.files) eleventyConfig.ignores.add(file);
         options.configure?.(eleventyConfig);
       },
     });
-    builtInputs.add(path.resolve(input));
     // Editors read our findings, in French; Eleventy's own log (with stack traces) would only bury them.
     (eleventy.logger as { overrideLogger(logger: object): void }).overrideLogger(SILENT_LOGGER);
     await eleventy.write();
