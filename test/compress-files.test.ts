@@ -41,3 +41,19 @@ describe("the build writes compressed copies of the site's text assets", () => {
     assert.ok(report.brotliBytes > 0 && report.brotliBytes <= report.gzipBytes && report.gzipBytes < report.bytes / 10);
   });
 });
+
+describe("the build compresses a part of the site as soon as it is written", () => {
+  it("compresses the whole site but one folder, then that folder alone", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "aide-compress-"));
+    const script = "export function search() { return 'Rechercher dans l’aide'; }\n".repeat(40);
+    for (const folder of ["js", "pagefind"]) {
+      mkdirSync(path.join(dir, folder));
+      writeFileSync(path.join(dir, folder, "script.js"), script);
+    }
+    await compressFiles(dir, { except: "pagefind" });
+    assert.equal(existsSync(path.join(dir, "js/script.js.br")), true);
+    assert.equal(existsSync(path.join(dir, "pagefind/script.js.br")), false);
+    await compressFiles(path.join(dir, "pagefind"));
+    assert.equal(existsSync(path.join(dir, "pagefind/script.js.br")), true);
+  });
+});

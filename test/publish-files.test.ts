@@ -13,8 +13,8 @@ describe("the build publishes source files without copying their bytes", () => {
   writeFileSync(path.join(source, "img/guide/capture.png"), "png");
   writeFileSync(path.join(source, "robots.txt"), "User-agent: *");
 
-  it("publishes every file of a folder at the same place, sub-folders included", () => {
-    publishFolder(source, site);
+  it("publishes every file of a folder at the same place, sub-folders included", async () => {
+    await publishFolder(source, site);
     assert.equal(readFileSync(path.join(site, "img/guide/capture.png"), "utf8"), "png");
     assert.equal(readFileSync(path.join(site, "robots.txt"), "utf8"), "User-agent: *");
   });

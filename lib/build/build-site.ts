@@ -2,7 +2,7 @@ import { existsSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { hasErrors, uniqueFindings, type Finding } from "../checks/finding.ts";
-import { postBuildSteps, type BuildContext } from "./post-build-steps.ts";
+import { postBuildPhases, type BuildContext } from "./post-build-steps.ts";
 import { renderInChildProcess } from "./render-in-child-process.ts";
 import type { ProcessUsage } from "./process-usage.ts";
 import type { RenderOptions, RenderResult } from "./render-site.ts";
@@ -27,10 +27,10 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
 
   const context: BuildContext = { input, outputDir: staging, pathPrefix, options };
   // Nothing more to do when Eleventy stopped before writing the site, or when the pages are refused.
-  for (const step of rendered.stopped || hasErrors(findings) ? [] : postBuildSteps) {
+  for (const phase of rendered.stopped || hasErrors(findings) ? [] : postBuildPhases) {
     const started = performance.now();
-    findings.push(...(await step.run(context)));
-    timings[step.name] = performance.now() - started;
+    for (const found of await Promise.all(phase.steps.map((step) => step.run(context)))) findings.push(...found);
+    timings[phase.name] = performance.now() - started;
   }
 
   const failed = hasErrors(findings);
@@ -82,7 +82,7 @@ export interface BuildResult {
   ok: boolean;
   findings: Finding[];
   outputDir: string;
-  /** Milliseconds spent in each phase (`eleventy`, `checks`, then each post-build step). */
+  /** Milliseconds spent in each phase (`eleventy`, `checks`, then each post-build phase). */
   timings: Record<string, number>;
   /** What the rendering process used, when it was not this one. */
   renderProcessUsage?: ProcessUsage;

@@ -26,11 +26,13 @@ const ASSET_SETTINGS = { brotliQuality: constants.BROTLI_MAX_QUALITY, gzipLevel:
  * Writes `file.br` and `file.gz` beside every text file of a built site but its pages, so that
  * nginx sends them as they are (`brotli_static`, `gzip_static`). A variant is kept only when it is smaller.
  */
-export async function compressFiles(dir: string): Promise<CompressionReport> {
+export async function compressFiles(dir: string, options: { except?: string } = {}): Promise<CompressionReport> {
+  const skipped = options.except ? path.join(dir, options.except) : undefined;
   const report: CompressionReport = { files: 0, bytes: 0, gzipBytes: 0, brotliBytes: 0 };
   const files = (await readdir(dir, { recursive: true, withFileTypes: true }))
     // Hidden files (the checks' `.pages.json`) are the build's own, never sent to readers.
     .filter((entry) => entry.isFile() && !entry.name.startsWith(".") && COMPRESSIBLE.has(path.extname(entry.name)))
+    .filter((entry) => !skipped || !isInside(entry.parentPath, skipped))
     .map((entry) => path.join(entry.parentPath, entry.name));
   // A few files at a time: each compression holds its file and its encoder's memory until it is done.
   await eachWithConcurrency(files, 8 * availableParallelism(), async (file) => {
@@ -53,6 +55,10 @@ export async function compressFiles(dir: string): Promise<CompressionReport> {
     }
   });
   return report;
+}
+
+function isInside(folder: string, ancestor: string): boolean {
+  return folder === ancestor || folder.startsWith(`${ancestor}${path.sep}`);
 }
 
 async function eachWithConcurrency<T>(items: T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {

@@ -1,11 +1,22 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
 import { compressFiles } from "./compress-files.ts";
 import type { PostBuildStep } from "./post-build-steps.ts";
 
-/** Writes the .br and .gz files nginx serves; last, so that it compresses what the other steps wrote. */
-export const compressionStep: PostBuildStep = {
-  name: "compression",
-  async run({ outputDir, options }) {
-    if (!options.skipCompression) await compressFiles(outputDir);
-    return [];
-  },
-};
+/**
+ * Writes the .br and .gz files nginx serves: of the whole site but one folder (`except`), or of
+ * that folder alone (`only`), so that each part can be compressed as soon as it is written.
+ */
+export function compressionStep(part: { except: string } | { only: string }): PostBuildStep {
+  return {
+    async run({ outputDir, options }) {
+      if (options.skipCompression) return [];
+      // Without the search index (tests that skip it), its folder is not there.
+      if ("only" in part) {
+        if (existsSync(path.join(outputDir, part.only))) await compressFiles(path.join(outputDir, part.only));
+      }
+      else await compressFiles(outputDir, { except: part.except });
+      return [];
+    },
+  };
+}

@@ -5,9 +5,8 @@ import { directoriesOf } from "./eleventy-shapes.ts";
 
 /**
  * Publishes the site's own files (`public/`: images, CSS…) at the root of the site. A build
- * publishes them (as hard links) once the pages are written: Eleventy's passthrough copy runs alongside rendering,
- * where every page reads the size of its images, and the two slow each other down on thousands
- * of files. The dev server keeps Eleventy's passthrough copy, which copies only what changed.
+ * publishes them as hard links, in Node's thread pool while the pages render, and waits for them
+ * before its checks. The dev server keeps Eleventy's passthrough copy, which copies only what changed.
  */
 export default function publicFilesPlugin(eleventyConfig: UserConfig, options: { publicDir: string }): void {
   // Set by Eleventy before it loads the configuration (https://www.11ty.dev/docs/environment-vars/).
@@ -15,8 +14,13 @@ export default function publicFilesPlugin(eleventyConfig: UserConfig, options: {
     eleventyConfig.addPassthroughCopy({ [options.publicDir]: "/" });
     return;
   }
-  eleventyConfig.on("eleventy.after", () => {
+  let published: Promise<void> = Promise.resolve();
+  eleventyConfig.on("eleventy.before", () => {
     // A site may have no public files at all (like the passthrough copy, that is no error).
-    if (existsSync(options.publicDir)) publishFolder(options.publicDir, directoriesOf(eleventyConfig).output);
+    if (!existsSync(options.publicDir)) return;
+    published = publishFolder(options.publicDir, directoriesOf(eleventyConfig).output);
+    // Should rendering stop first, nobody waits for it: its failure must not end the process.
+    published.catch(() => {});
   });
+  eleventyConfig.on("eleventy.after", () => published);
 }

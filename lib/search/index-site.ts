@@ -3,6 +3,9 @@ import path from "node:path";
 import * as pagefind from "pagefind";
 import { error, type Finding } from "../checks/finding.ts";
 
+/** Where the index goes, under the site's root. */
+export const SEARCH_FOLDER = "pagefind";
+
 /**
  * Writes the Pagefind index of a built site into `<siteDir>/pagefind/`. Only pages with a
  * `data-pagefind-body` element are indexed; the language (French stemming) comes from `<html lang>`.
@@ -15,7 +18,7 @@ export async function indexSite(siteDir: string): Promise<Finding[]> {
     const added = await index.addDirectory({ path: siteDir });
     if (added.errors.length > 0) return failed(siteDir, added.errors);
     if (added.page_count === 0) return failed(siteDir, ["le site ne contient aucune page HTML"], "Vérifiez que la construction par Eleventy a bien écrit les pages.");
-    const outputPath = path.join(siteDir, "pagefind");
+    const outputPath = path.join(siteDir, SEARCH_FOLDER);
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) return failed(siteDir, written.errors);
     for (const file of readdirSync(outputPath)) if (READY_MADE_UI.test(file)) rmSync(path.join(outputPath, file));

@@ -3,7 +3,6 @@ import { indexSite } from "./index-site.ts";
 
 /** The post-build step that indexes the staging folder for the search page (skipped by HTML-only tests). */
 export const searchIndexStep: PostBuildStep = {
-  name: "search",
   async run({ outputDir, options }) {
     if (options.skipSearch) return [];
     return indexSite(outputDir);
