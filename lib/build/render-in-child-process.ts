@@ -33,7 +33,8 @@ export async function renderInChildProcess(options: Omit<RenderOptions, "configu
 
 /**
  * V8 lets a heap grow to a few times what it holds before collecting it in full. A build holds
- * every page until its end and frees nothing meanwhile: growing by a fifth at a time keeps the
- * process under 1 GB at 4,000 pages for a few percent more time spent collecting.
+ * every page until its end and frees little meanwhile: growing by half at a time keeps the
+ * process at 830 MB instead of 1.15 GB at 4,000 pages, for about 5 % more time spent collecting
+ * (a fifth at a time saves 50 MB more and costs 10 % more).
  */
-const V8_FLAGS = ["--heap-growing-percent=20"];
+const V8_FLAGS = ["--heap-growing-percent=50"];
