@@ -53,15 +53,17 @@ describe("each page of the built site links only the DSFR stylesheets it uses", 
 
   const stylesheets = (url: string) => [...site.html(url).matchAll(/<link rel="stylesheet" href="([^"]+)">/g)].map((match) => match[1]);
 
-  it("gives a page the site's DSFR stylesheet, then the components only it uses, then the site's own styles", () => {
-    assert.deepEqual(stylesheets("/aide/fr/"), ["/aide/dsfr/dsfr-site.min.css", `/aide${dsfrUrl("component/tile/tile.main.min.css")}`, "/aide/css/site.css"]);
+  it("gives a page the site's DSFR stylesheet, then the components only its content uses, then the site's own styles", () => {
+    assert.deepEqual(stylesheets("/aide/fr/rediger/composants/table/"), ["/aide/dsfr/dsfr-site.min.css", `/aide${dsfrUrl("component/table/table.main.min.css")}`, "/aide/css/site.css"]);
   });
 
-  it("adds nothing to a page whose components are all in the layouts", () => {
+  it("adds nothing to a page whose components are all in the layouts, the tiles of its children included", () => {
+    assert.deepEqual(stylesheets("/aide/fr/"), ["/aide/dsfr/dsfr-site.min.css", "/aide/css/site.css"]);
     assert.deepEqual(stylesheets("/aide/fr/guides-producteur/presentation/connexion-inscription/"), ["/aide/dsfr/dsfr-site.min.css", "/aide/css/site.css"]);
+    assert.match(site.html("/aide/dsfr/dsfr-site.min.css"), /\.fr-tile\{/);
   });
 
   it("publishes the component stylesheets the pages link", () => {
-    assert.doesNotThrow(() => site.html(stylesheets("/aide/fr/")[1]));
+    assert.doesNotThrow(() => site.html(stylesheets("/aide/fr/rediger/composants/table/")[1]));
   });
 });

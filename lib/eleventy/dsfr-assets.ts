@@ -5,12 +5,11 @@ import { publishFile } from "../build/publish-files.ts";
 import { iconClassesIn, iconSubset } from "../content/dsfr-icons.ts";
 import { DSFR_DIST as DIST, DSFR_VERSION, dsfrUrl } from "../content/dsfr-paths.ts";
 import { classesIn, componentStylesheet, dsfrComponents, dsfrStylesheet } from "../content/dsfr-stylesheet.ts";
-import { directoriesOf, type AfterEvent } from "./eleventy-shapes.ts";
+import { directoriesOf } from "./eleventy-shapes.ts";
 
 const ENTRY_FILES = ["dsfr.module.min.js", "dsfr.nomodule.min.js", "favicon/favicon.svg", "favicon/favicon.ico", "favicon/apple-touch-icon.png", "favicon/manifest.webmanifest", "favicon/android-chrome-192x192.png", "favicon/android-chrome-512x512.png"];
 /** The site's stylesheet of the DSFR, linked by the base layout; its content follows the templates, so its URL is revalidated. */
 const SITE_STYLESHEET = "dsfr-site.min.css";
-const SITE_STYLESHEET_LINK = /<link rel="stylesheet" href="([^"]*)\/dsfr\/dsfr-site\.min\.css">/;
 
 /**
  * Publishes only what the site uses of the DSFR, and loads on each page only what it uses.
@@ -34,27 +33,28 @@ export default function dsfrAssetsPlugin(eleventyConfig: UserConfig): void {
   const componentSheets = new Map<string, { sheet: string; files: string[] }>();
   const componentSheet = (name: string) => componentSheets.get(name) ?? componentSheets.set(name, componentStylesheet(name)).get(name)!;
   eleventyConfig.on("eleventy.before", () => {
-    layoutComponents = dsfrComponents(templateClasses("_includes"));
+    const classes = templateClasses("_includes");
+    layoutComponents = dsfrComponents(classes);
+    for (const name of iconClassesIn(classes.join(" "))) usedIcons.add(name);
   });
 
-  eleventyConfig.addTransform("dsfr-page-components", function (this: { page?: { outputPath?: string | false } }, content: string) {
-    const siteLink = SITE_STYLESHEET_LINK.exec(content);
-    if (!String(this.page?.outputPath ?? "").endsWith(".html") || !siteLink) return content;
-    // HtmlBasePlugin has already prefixed the page's URLs (`/aide`): these links take the same prefix.
-    const prefix = siteLink[1];
-    const links = dsfrComponents(classesIn(content))
+  // `{{ content | dsfrComponentLinks | safe }}` in the base layout's head, after the site's DSFR
+  // stylesheet: the stylesheets of the components the page's own content uses, those of the
+  // layouts being in the site's. Only the content is read: the layouts' classes are known already.
+  eleventyConfig.addFilter("dsfrComponentLinks", (content: unknown) => {
+    const html = String(content ?? "");
+    for (const name of iconClassesIn(html)) usedIcons.add(name);
+    return dsfrComponents(classesIn(html))
       .filter((name) => !layoutComponents.includes(name))
       .map((name) => {
         const { sheet, files } = componentSheet(name);
         for (const file of files) pageFiles.add(file);
-        return `<link rel="stylesheet" href="${prefix}${dsfrUrl(sheet)}">`;
-      });
-    // After the site's DSFR stylesheet, before the site's own, which may override both.
-    return content.replace(siteLink[0], [siteLink[0], ...links].join("\n  "));
+        return `\n  <link rel="stylesheet" href="${dsfrUrl(sheet)}">`;
+      })
+      .join("");
   });
 
-  eleventyConfig.on("eleventy.after", ({ results }: AfterEvent) => {
-    for (const { content } of results) for (const name of iconClassesIn(content ?? "")) usedIcons.add(name);
+  eleventyConfig.on("eleventy.after", () => {
     const stylesheet = dsfrStylesheet(layoutComponents, `${DSFR_VERSION}/`);
     const icons = iconSubset(readFileSync(`${DIST}/utility/icons/icons.main.min.css`, "utf8"), usedIcons, `${DSFR_VERSION}/icons/`);
     const out = path.join(directoriesOf(eleventyConfig).output, "dsfr");
@@ -66,9 +66,14 @@ export default function dsfrAssetsPlugin(eleventyConfig: UserConfig): void {
   });
 }
 
-/** The DSFR classes written in the templates of a folder (`fr-header__brand`…). */
+/**
+ * The DSFR classes written in the templates of a folder (`fr-header__brand`…), and in the
+ * component templates they include themselves (the tiles of a page's children).
+ */
 function templateClasses(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: "utf8" })
+  const templates = readdirSync(dir, { recursive: true, encoding: "utf8" })
     .filter((file) => file.endsWith(".njk"))
-    .flatMap((file) => [...readFileSync(path.join(dir, file), "utf8").matchAll(/\bfr-[a-z0-9_-]+/g)].map((match) => match[0]));
+    .map((file) => readFileSync(path.join(dir, file), "utf8"));
+  const included = new Set(templates.flatMap((text) => [...text.matchAll(/\{%-?\s*include\s+"(components\/[^"]+\.njk)"/g)].map((match) => match[1])));
+  return [...templates, ...[...included].map((file) => readFileSync(file, "utf8"))].flatMap((text) => text.match(/\bfr-[a-z0-9_-]+/g) ?? []);
 }
