@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { iconClassesIn, iconSubset } from "../lib/content/dsfr-icons.ts";
+import { iconClasses, iconSubset } from "../lib/content/dsfr-icons.ts";
 
 const css = "/*! DSFR */.fr-icon-edit-line:after,.fr-icon-edit-line:before{mask-image:url(../../icons/design/edit-line.svg)}.fr-icon-mail-line:after{mask-image:url(../../icons/business/mail-line.svg)}";
 
@@ -11,7 +11,7 @@ describe("DSFR icons subset", () => {
     assert.deepEqual(subset.files, ["icons/design/edit-line.svg"]);
   });
 
-  it("finds the icon classes written in HTML", () => {
-    assert.deepEqual(iconClassesIn('<a class="fr-link fr-icon-edit-line fr-link--icon-left">'), ["fr-icon-edit-line"]);
+  it("finds the icons among the classes of a page", () => {
+    assert.deepEqual(iconClasses(["fr-link", "fr-icon-edit-line", "fr-link--icon-left"]), ["fr-icon-edit-line"]);
   });
 });

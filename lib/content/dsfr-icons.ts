@@ -17,9 +17,9 @@ export function iconSubset(iconsCss: string, classes: Iterable<string>, iconsUrl
   return { css: rules.join("\n"), files: [...files] };
 }
 
-/** The `fr-icon-*` classes written in a page's HTML. */
-export function iconClassesIn(html: string): string[] {
-  return [...html.matchAll(/\b(fr-icon-[a-z0-9-]+)/g)].map((match) => match[1]);
+/** The icons (`fr-icon-*`) among a page's classes. */
+export function iconClasses(classes: readonly string[]): string[] {
+  return classes.filter((name) => name.startsWith("fr-icon-"));
 }
 
 export interface IconSubset {

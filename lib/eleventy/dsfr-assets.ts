@@ -2,7 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { publishFile } from "../build/publish-files.ts";
-import { iconClassesIn, iconSubset } from "../content/dsfr-icons.ts";
+import { iconClasses, iconSubset } from "../content/dsfr-icons.ts";
 import { DSFR_DIST as DIST, DSFR_VERSION, dsfrUrl } from "../content/dsfr-paths.ts";
 import { classesIn, componentStylesheet, dsfrComponents, dsfrStylesheet } from "../content/dsfr-stylesheet.ts";
 import { directoriesOf } from "./eleventy-shapes.ts";
@@ -35,16 +35,16 @@ export default function dsfrAssetsPlugin(eleventyConfig: UserConfig): void {
   eleventyConfig.on("eleventy.before", () => {
     const classes = templateClasses("_includes");
     layoutComponents = dsfrComponents(classes);
-    for (const name of iconClassesIn(classes.join(" "))) usedIcons.add(name);
+    for (const name of iconClasses(classes)) usedIcons.add(name);
   });
 
   // `{{ content | dsfrComponentLinks | safe }}` in the base layout's head, after the site's DSFR
   // stylesheet: the stylesheets of the components the page's own content uses, those of the
   // layouts being in the site's. Only the content is read: the layouts' classes are known already.
   eleventyConfig.addFilter("dsfrComponentLinks", (content: unknown) => {
-    const html = String(content ?? "");
-    for (const name of iconClassesIn(html)) usedIcons.add(name);
-    return dsfrComponents(classesIn(html))
+    const classes = classesIn(String(content ?? ""));
+    for (const name of iconClasses(classes)) usedIcons.add(name);
+    return dsfrComponents(classes)
       .filter((name) => !layoutComponents.includes(name))
       .map((name) => {
         const { sheet, files } = componentSheet(name);
