@@ -48,6 +48,9 @@ export async function renderSite(options: RenderOptions): Promise<RenderResult> 
     });
     // Editors read our findings, in French; Eleventy's own log (with stack traces) would only bury them.
     (eleventy.logger as { overrideLogger(logger: object): void }).overrideLogger(SILENT_LOGGER);
+    await eleventy.init();
+    // Nor its warnings that a plugin takes a good part of the build time, which only the bench measures.
+    for (const group of Object.values((eleventy as unknown as EleventyBenchmarks).bench.getAll())) group.setIsVerbose(false);
     await eleventy.write();
   } catch (cause) {
     thrown = { cause };
@@ -70,6 +73,11 @@ export async function renderSite(options: RenderOptions): Promise<RenderResult> 
 /** Eleventy stops at the first duplicate permalink; the checks have already listed them all. */
 function isExplainedBy(cause: unknown, found: Finding[]): boolean {
   return (cause as Error)?.name === "DuplicatePermalinkOutputError" && found.some((finding) => finding.rule === "permalink-duplicate");
+}
+
+/** Eleventy's timers, which print a warning when a plugin takes a good part of the build. */
+interface EleventyBenchmarks {
+  bench: { getAll(): Record<string, { setIsVerbose(verbose: boolean): void }> };
 }
 
 export interface RenderOptions {
