@@ -5,6 +5,7 @@ import type { Finding } from "../checks/finding.ts";
 import { readSiteModel } from "../checks/site-model.ts";
 import { writtenPages } from "../eleventy/checks.ts";
 import { renderFindings } from "../eleventy/render-findings.ts";
+import { SEARCH_FOLDER } from "../search/index-site.ts";
 import { eleventyErrorFinding } from "./eleventy-error.ts";
 import { unreadableFrontMatter } from "./front-matter-syntax.ts";
 import type { ProcessUsage } from "./process-usage.ts";
@@ -65,7 +66,7 @@ export async function renderSite(options: RenderOptions): Promise<RenderResult> 
 
   started = performance.now();
   // The search index is written afterwards: links to its files cannot be checked yet.
-  findings.push(...checkSite(readSiteModel(outputDir, { ignore: ["/pagefind/"], written: writtenPages })));
+  findings.push(...checkSite(readSiteModel(outputDir, { ignore: [`/${SEARCH_FOLDER}/`], written: writtenPages })));
   timings.checks = performance.now() - started;
   return { findings, timings, stopped: false };
 }
