@@ -23,13 +23,13 @@ describe("the build publishes source files without copying their bytes", () => {
     assert.equal(statSync(path.join(site, "robots.txt")).ino, statSync(path.join(source, "robots.txt")).ino);
   });
 
-  it("replaces a file an earlier build left, without touching the earlier file's content", () => {
+  it("replaces a file an earlier build left, without touching the earlier file's content", async () => {
     const target = path.join(dir, "other/robots.txt");
     mkdirSync(path.dirname(target), { recursive: true });
     writeFileSync(target, "ancienne version");
     const earlier = path.join(dir, "earlier.txt");
-    publishFile(target, earlier);
-    publishFile(path.join(source, "robots.txt"), target);
+    await publishFile(target, earlier);
+    await publishFile(path.join(source, "robots.txt"), target);
     assert.equal(readFileSync(target, "utf8"), "User-agent: *");
     assert.equal(readFileSync(earlier, "utf8"), "ancienne version");
   });

@@ -23,7 +23,6 @@ export async function measuredBuild(kind: BuildKind, input: string, output: stri
   return { ok: true, timings: { eleventy: performance.now() - started }, findings: [], ...processUsage() };
 }
 
-
 export type BuildKind = "site" | "floor";
 
 export interface MeasuredBuild {

@@ -1,8 +1,10 @@
+import { existsSync } from "node:fs";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { brotliCompress, constants, gzip } from "node:zlib";
+import { eachWithConcurrency } from "./each-with-concurrency.ts";
 
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
@@ -29,6 +31,8 @@ const ASSET_SETTINGS = { brotliQuality: constants.BROTLI_MAX_QUALITY, gzipLevel:
 export async function compressFiles(dir: string, options: { except?: string } = {}): Promise<CompressionReport> {
   const skipped = options.except ? path.join(dir, options.except) : undefined;
   const report: CompressionReport = { files: 0, bytes: 0, gzipBytes: 0, brotliBytes: 0 };
+  // A folder a build may not write (the search index, when a test skips it): nothing to compress.
+  if (!existsSync(dir)) return report;
   const files = (await readdir(dir, { recursive: true, withFileTypes: true }))
     // Hidden files (the checks' `.pages.json`) are the build's own, never sent to readers.
     .filter((entry) => entry.isFile() && !entry.name.startsWith(".") && COMPRESSIBLE.has(path.extname(entry.name)))
@@ -61,13 +65,6 @@ function isInside(folder: string, ancestor: string): boolean {
   return folder === ancestor || folder.startsWith(`${ancestor}${path.sep}`);
 }
 
-async function eachWithConcurrency<T>(items: T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await task(items[next++]);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-}
 
 export interface CompressionReport {
   /** Text files compressed. */

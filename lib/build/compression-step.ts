@@ -1,4 +1,3 @@
-import { existsSync } from "node:fs";
 import path from "node:path";
 import { compressFiles } from "./compress-files.ts";
 import type { PostBuildStep } from "./post-build-steps.ts";
@@ -11,10 +10,7 @@ export function compressionStep(part: { except: string } | { only: string }): Po
   return {
     async run({ outputDir, options }) {
       if (options.skipCompression) return [];
-      // Without the search index (tests that skip it), its folder is not there.
-      if ("only" in part) {
-        if (existsSync(path.join(outputDir, part.only))) await compressFiles(path.join(outputDir, part.only));
-      }
+      if ("only" in part) await compressFiles(path.join(outputDir, part.only));
       else await compressFiles(outputDir, { except: part.except });
       return [];
     },

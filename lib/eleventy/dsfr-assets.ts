@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { publishFile } from "../build/publish-files.ts";
+import { publishFiles } from "../build/publish-files.ts";
 import { iconClasses, iconSubset } from "../content/dsfr-icons.ts";
 import { DSFR_DIST as DIST, DSFR_VERSION, dsfrUrl } from "../content/dsfr-paths.ts";
 import { classesIn, componentStylesheet, dsfrComponents, dsfrStylesheet } from "../content/dsfr-stylesheet.ts";
@@ -54,15 +54,14 @@ export default function dsfrAssetsPlugin(eleventyConfig: UserConfig): void {
       .join("");
   });
 
-  eleventyConfig.on("eleventy.after", () => {
+  eleventyConfig.on("eleventy.after", async () => {
     const stylesheet = dsfrStylesheet(layoutComponents, `${DSFR_VERSION}/`);
     const icons = iconSubset(readFileSync(`${DIST}/utility/icons/icons.main.min.css`, "utf8"), usedIcons, `${DSFR_VERSION}/icons/`);
     const out = path.join(directoriesOf(eleventyConfig).output, "dsfr");
     mkdirSync(out, { recursive: true });
     writeFileSync(path.join(out, SITE_STYLESHEET), `${stylesheet.css}\n${icons.css}`);
-    for (const file of new Set([...stylesheet.files, ...icons.files, ...pageFiles])) {
-      publishFile(path.join(DIST, file), path.join(out, DSFR_VERSION, file));
-    }
+    const files = new Set([...stylesheet.files, ...icons.files, ...pageFiles]);
+    await publishFiles([...files].map((file): [string, string] => [path.join(DIST, file), path.join(out, DSFR_VERSION, file)]));
   });
 }
 

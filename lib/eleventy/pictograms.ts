@@ -6,7 +6,7 @@ import { unknownPictogram } from "../checks/pictograms.ts";
 import { lineOf } from "../checks/source-line.ts";
 import { artworkSvg } from "../content/artwork.ts";
 import { pictogramNames, resolvePictogram } from "../content/pictograms.ts";
-import { publishFile } from "../build/publish-files.ts";
+import { publishFiles } from "../build/publish-files.ts";
 import { directoriesOf } from "./eleventy-shapes.ts";
 import { reportRenderFinding } from "./render-findings.ts";
 
@@ -48,13 +48,15 @@ export default function pictogramsPlugin(eleventyConfig: UserConfig): void {
 
   // Files this process has published: a dev server rebuild copies only the pictograms new to it.
   const published = new Set<string>();
-  eleventyConfig.on("eleventy.after", () => {
+  eleventyConfig.on("eleventy.after", async () => {
+    const files: [string, string][] = [];
     for (const [url, file] of used) {
       const target = path.join(directoriesOf(eleventyConfig).output, url);
       if (published.has(target) && existsSync(target)) continue;
-      publishFile(file, target);
+      files.push([file, target]);
       published.add(target);
     }
+    await publishFiles(files);
   });
 }
 
