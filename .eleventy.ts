@@ -18,6 +18,8 @@ import { siteDirectories } from "./lib/eleventy/site-directories.ts";
 /** The help site of cartes.gouv.fr: what each concern adds lives in its own plugin. */
 export default function (eleventyConfig: UserConfig) {
   const dirs = siteDirectories(directoriesOf(eleventyConfig).input);
+  // Each plugin's build hooks run in the order the plugins are added, one after the other.
+  eleventyConfig.setEventEmitterMode("sequential");
 
   eleventyConfig.addPlugin(renderFindingsPlugin);
   eleventyConfig.addPlugin(markdownPlugin, { publicDir: dirs.public });
