@@ -32,7 +32,14 @@ describe("the dev server runs the checks after each rebuild", () => {
     assert.equal(eleventy.exitCode, null, "still running");
 
     const before = output.length;
-    writeFileSync(page, readFileSync(page, "utf8").replace("(/gide/)", "(/guide/)").replace("(/nulle-part/)", "(/encore/)"));
+    const edited = readFileSync(page, "utf8").replace("(/gide/)", "(/guide/)").replace("(/nulle-part/)", "(/encore/)");
+    // Eleventy says "Watching…" before its watcher has read the folder: an edit made at once may
+    // go unseen. The editor saves again, as one would, until a rebuild starts.
+    await until(() => {
+      if (output.length > before) return true;
+      writeFileSync(page, edited);
+      return false;
+    }, "une reconstruction après l’enregistrement de la page", 60_000, 500);
     await waitFor("[11ty] Watching…", before);
     const rebuilt = output.slice(before);
     assert.match(rebuilt, /index\.md:6 erreur : lien cassé vers "\/encore\/"/);
@@ -40,10 +47,10 @@ describe("the dev server runs the checks after each rebuild", () => {
   });
 });
 
-async function until(condition: () => boolean, what: string, timeoutMs = 60_000): Promise<void> {
+async function until(condition: () => boolean, what: string, timeoutMs = 60_000, everyMs = 50): Promise<void> {
   const start = Date.now();
   while (!condition()) {
     if (Date.now() - start > timeoutMs) throw new Error(`attendu en vain : ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await new Promise((resolve) => setTimeout(resolve, everyMs));
   }
 }
