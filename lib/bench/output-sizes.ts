@@ -1,5 +1,6 @@
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
+import { SEARCH_FOLDER } from "../search/index-site.ts";
 
 /** What a build wrote: the whole folder, its HTML pages, and Pagefind's index when there is one. */
 export function outputSizes(outputDir: string): OutputSizes {
@@ -12,7 +13,7 @@ export function outputSizes(outputDir: string): OutputSizes {
     const relative = path.relative(outputDir, file);
     const bytes = statSync(file).size;
     siteBytes += bytes;
-    if (relative.split(path.sep)[0] === "pagefind") pagefindBytes = (pagefindBytes ?? 0) + bytes;
+    if (relative.split(path.sep)[0] === SEARCH_FOLDER) pagefindBytes = (pagefindBytes ?? 0) + bytes;
     else if (entry.name.endsWith(".html")) html.push({ path: relative, bytes });
   }
   const largest = html.reduce((max, page) => (page.bytes > max.bytes ? page : max), { path: "", bytes: 0 });

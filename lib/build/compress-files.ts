@@ -65,7 +65,6 @@ function isInside(folder: string, ancestor: string): boolean {
   return folder === ancestor || folder.startsWith(`${ancestor}${path.sep}`);
 }
 
-
 export interface CompressionReport {
   /** Text files compressed. */
   files: number;

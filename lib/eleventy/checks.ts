@@ -9,6 +9,7 @@ import { checkDuplicatePermalinks } from "../checks/permalinks.ts";
 import { readSiteModel } from "../checks/site-model.ts";
 import { writeSiteManifest, type ManifestPage, type PageData } from "../checks/site-manifest.ts";
 import { frontMatterSchema } from "../schema/front-matter.ts";
+import { SEARCH_FOLDER } from "../search/index-site.ts";
 import { directoriesOf, type AfterEvent } from "./eleventy-shapes.ts";
 import { renderFindings, reportRenderFinding } from "./render-findings.ts";
 
@@ -46,7 +47,7 @@ export default function checksPlugin(eleventyConfig: UserConfig, options: { publ
     writeSiteManifest(output(), { pathPrefix: eleventyConfig.pathPrefix ?? "/", publicDir: options.publicDir ?? "public", pages: [...pages.values()] });
     if (runMode === "build") return;
     // The search index is not built by the dev server.
-    const findings = uniqueFindings(checkSite(readSiteModel(output(), { ignore: ["/pagefind/"], written: writtenPages, parsed: parsedPages })), renderFindings);
+    const findings = uniqueFindings(checkSite(readSiteModel(output(), { ignore: [`/${SEARCH_FOLDER}/`], written: writtenPages, parsed: parsedPages })), renderFindings);
     if (findings.length > 0) console.warn(`Vérifications (la publication serait refusée en cas d’erreur) :\n${formatFindings(findings)}`);
     else if (warnedBefore) console.warn("Vérifications : plus aucun problème.");
     warnedBefore = findings.length > 0;
