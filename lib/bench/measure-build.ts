@@ -16,9 +16,8 @@ const CHILD = path.join(PROJECT_ROOT, "scripts/bench-build.ts");
 export async function measureBuild(kind: BuildKind, input: string, output: string, options: { profileDir?: string } = {}): Promise<BuildMeasure> {
   const resultFile = `${output}.mesure.json`;
   rmSync(resultFile, { force: true });
-  // Both builds write a new folder (ours always does, into its staging folder), and none pays
-  // for the disk writes of the one before: what an earlier step left to write is written first.
-  rmSync(output, { recursive: true, force: true });
+  // No build pays for the disk writes of the one before: what an earlier step left to write is
+  // written first. `output` is a folder no earlier build wrote (see runBench).
   execFileSync("sync");
   const profile = options.profileDir ? ["--cpu-prof", `--cpu-prof-dir=${options.profileDir}`] : [];
   const started = performance.now();
