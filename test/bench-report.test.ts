@@ -43,6 +43,12 @@ describe("the bench report", () => {
     assert.match(report, /^\| Eleventy ≤ 1,5 × plancher à 4000 pages \| 1,25 × \| PASS \|$/m);
     assert.match(report, /^\| Reconstruction incrémentale < 1 s \(1000 pages\) \| 400 ms \| PASS \|$/m);
   });
+
+  it("says how much of the whole-build target the search step leaves to Eleventy and the checks", () => {
+    const report = formatReport(result([run(4000, 8000, { checks: 1000, search: 7000 })]));
+    assert.match(report, /à 4000 pages : l’étape `search` .* vaut à elle seule 1,75 × le plancher ; .* il reste 1,25 × le plancher pour Eleventy et les vérifications\./);
+    assert.doesNotMatch(formatReport(result([run(4000, 8000, { checks: 1000 })])), /Part de la recherche/);
+  });
 });
 
 describe("the bench plot", () => {

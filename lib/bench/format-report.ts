@@ -26,6 +26,8 @@ export function formatReport(result: BenchResult): string {
   lines.push("", "Plancher : le même Markdown construit par Eleventy seul (`lib/bench/floor.eleventy.ts`), sans greffon, sans gabarit dans le Markdown, avec une mise en page d’une ligne. Processus : durée du processus entier, démarrage de Node compris. CPU / plancher : temps processeur des processus Node de la construction (celui qui lance et celui qui produit les pages) face au plancher, moins sensible que les durées à une machine chargée (Pagefind n’y est pas). Mémoire max : la construction et les processus qu’elle lance (production des pages et vérifications, puis Pagefind), relevée toutes les 50 ms ; entre parenthèses, le processus Node qui produit les pages.");
   lines.push("", "## Objectifs", "", row(["Objectif", "Mesure", "Résultat"]), row(["---", "---:", ":---:"]));
   for (const target of evaluateTargets(result)) lines.push(row([target.label, target.measured, target.status]));
+  const budget = wholeBuildBudget(runs[runs.length - 1]);
+  if (budget) lines.push("", budget);
   if (result.devServer) {
     const dev = result.devServer;
     lines.push("", "## Serveur de développement", "", `Site de ${dev.pages} pages : première construction servie en ${seconds(dev.firstBuildMs)} ; une page modifiée est servie à jour en ${dev.rebuildsMs.map((ms) => `${Math.round(ms)} ms`).join(", ")} (médiane ${Math.round(dev.medianMs)} ms), dont ${Math.round(dev.medianCpuMs)} ms de temps processeur (médiane).`);
@@ -33,6 +35,17 @@ export function formatReport(result: BenchResult): string {
   const problems = runs.flatMap((run) => run.site.findings.map((finding) => `- ${run.pages} pages : ${finding}`));
   if (problems.length > 0) lines.push("", "## Problèmes signalés par la construction du site synthétique", "", ...problems.slice(0, 20));
   return `${lines.join("\n")}\n`;
+}
+
+/**
+ * What the search step leaves to the rest of the build under the whole-build target: Pagefind
+ * runs after the pages are written and checked, so Eleventy and the checks share the remainder.
+ */
+function wholeBuildBudget(run: BenchRun | undefined): string | undefined {
+  const search = run?.site.timings.search;
+  if (!run || search === undefined) return undefined;
+  const share = search / run.floor.timings.eleventy;
+  return `Part de la recherche à ${run.pages} pages : l’étape \`search\` (Pagefind, et la compression des feuilles de style et des scripts pendant ce temps) vaut à elle seule ${times(share)} le plancher ; sous l’objectif de 3 × pour la construction complète, il reste ${times(Math.max(0, 3 - share))} le plancher pour Eleventy et les vérifications.`;
 }
 
 function figures(run: BenchRun, steps: string[]): string[] {
