@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs from Debian's packages what the browser tests need, when it is missing: Chromium,
-# nginx with its brotli modules (deploy/nginx.conf loads it), and a Java runtime for the
+# nginx with its brotli modules (deploy/nginx.conf loads them), and a Java runtime for the
 # Nu Html Checker. Run as root, or as a user allowed to sudo.
 set -euo pipefail
 
