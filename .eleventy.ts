@@ -1,40 +1,40 @@
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import buildLifecyclePlugin from "./lib/eleventy/build-lifecycle.ts";
 import checksPlugin from "./lib/eleventy/checks.ts";
 import componentsPlugin from "./lib/eleventy/components.ts";
 import dsfrAssetsPlugin from "./lib/eleventy/dsfr-assets.ts";
 import editorGuidePlugin from "./lib/eleventy/editor-guide.ts";
+import { directoriesOf } from "./lib/eleventy/eleventy-shapes.ts";
+import markdownTextSetAsidePlugin from "./lib/eleventy/markdown-text-set-aside.ts";
 import markdownPlugin from "./lib/eleventy/markdown.ts";
 import navigationPlugin from "./lib/eleventy/navigation.ts";
 import pageDatesPlugin from "./lib/eleventy/page-dates.ts";
 import pictogramsPlugin from "./lib/eleventy/pictograms.ts";
 import publicFilesPlugin from "./lib/eleventy/public-files.ts";
-import renderFindingsPlugin from "./lib/eleventy/render-findings.ts";
-import setAsideTextPlugin from "./lib/eleventy/set-aside-text.ts";
-import tagsPlugin from "./lib/eleventy/tags.ts";
-import { directoriesOf } from "./lib/eleventy/eleventy-shapes.ts";
 import { siteDirectories } from "./lib/eleventy/site-directories.ts";
+import tagsPlugin from "./lib/eleventy/tags.ts";
+import { buildContextOf } from "./lib/pipeline/build-context.ts";
 
 /** The help site of cartes.gouv.fr: what each concern adds lives in its own plugin. */
 export default function (eleventyConfig: UserConfig) {
   const dirs = siteDirectories(directoriesOf(eleventyConfig).input);
-  // Each plugin's build hooks run in the order the plugins are added, one after the other.
-  eleventyConfig.setEventEmitterMode("sequential");
+  // What this build collects, handed to the plugins: the pipeline's, or a new one for the dev server.
+  const site = { build: buildContextOf(eleventyConfig), publicDir: dirs.public };
 
-  eleventyConfig.addPlugin(renderFindingsPlugin);
-  eleventyConfig.addPlugin(markdownPlugin, { publicDir: dirs.public });
-  eleventyConfig.addPlugin(setAsideTextPlugin);
+  eleventyConfig.addPlugin(buildLifecyclePlugin, site);
+  eleventyConfig.addPlugin(markdownPlugin, site);
+  eleventyConfig.addPlugin(markdownTextSetAsidePlugin);
   eleventyConfig.addPlugin(navigationPlugin);
   eleventyConfig.addPlugin(tagsPlugin);
-  eleventyConfig.addPlugin(componentsPlugin, { publicDir: dirs.public });
+  eleventyConfig.addPlugin(componentsPlugin, site);
   eleventyConfig.addPlugin(editorGuidePlugin);
-  eleventyConfig.addPlugin(pictogramsPlugin);
+  eleventyConfig.addPlugin(pictogramsPlugin, site);
   eleventyConfig.addPlugin(pageDatesPlugin);
-  eleventyConfig.addPlugin(dsfrAssetsPlugin);
+  eleventyConfig.addPlugin(dsfrAssetsPlugin, site);
   eleventyConfig.addPlugin(HtmlBasePlugin);
-  eleventyConfig.addPlugin(publicFilesPlugin, { publicDir: dirs.public });
-  // Last: its dev-server checks read the site once the other plugins have written their files.
-  eleventyConfig.addPlugin(checksPlugin, { publicDir: dirs.public });
+  eleventyConfig.addPlugin(publicFilesPlugin, site);
+  eleventyConfig.addPlugin(checksPlugin, site);
 
   eleventyConfig.addWatchTarget("components/");
 

@@ -1,5 +1,5 @@
 import { writeFileSync } from "node:fs";
-import { measuredBuild, type BuildKind } from "../lib/bench/measured-build.ts";
+import { measuredBuild, type BuildKind } from "../tools/bench/measured-build.ts";
 
 /**
  * One build measured in a fresh process, started by `npm run bench` for every measurement:

@@ -1,10 +1,10 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { parseBenchArguments } from "../lib/bench/bench-arguments.ts";
-import { formatReport } from "../lib/bench/format-report.ts";
-import { plotSvg } from "../lib/bench/plot-svg.ts";
-import { runBench } from "../lib/bench/run-bench.ts";
-import { evaluateTargets } from "../lib/bench/targets.ts";
+import { parseBenchArguments } from "../tools/bench/bench-arguments.ts";
+import { formatReport } from "../tools/bench/format-report.ts";
+import { plotSvg } from "../tools/bench/plot-svg.ts";
+import { runBench } from "../tools/bench/run-bench.ts";
+import { evaluateTargets } from "../tools/bench/targets.ts";
 
 /**
  * `npm run bench [-- --pages 1000 --pages 4000 --repeat 1 --no-dev --profile --keep]`: builds

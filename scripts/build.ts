@@ -1,4 +1,4 @@
-import { buildSite } from "../lib/build/build-site.ts";
+import { buildSite } from "../lib/pipeline/build-site.ts";
 import { formatFindings } from "../lib/checks/format-findings.ts";
 
 /**

@@ -1,8 +1,8 @@
-import { checkExternalLinks } from "../lib/checks/external-links.ts";
+import { checkExternalLinks } from "../lib/checks/rules/external-links.ts";
 import { checkSite } from "../lib/checks/check-site.ts";
 import { hasErrors, type Finding } from "../lib/checks/finding.ts";
 import { formatFindings } from "../lib/checks/format-findings.ts";
-import { readSiteModel, type SiteModel } from "../lib/checks/site-model.ts";
+import { readSiteModel, type SiteModel } from "../lib/checks/model/site-model.ts";
 
 /**
  * `npm run check [-- --json] [-- --external] [-- --dir=_site]`: runs the checks alone on a site

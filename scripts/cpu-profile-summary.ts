@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
-import { PROJECT_ROOT } from "../lib/build/build-site.ts";
-import { summariseCpuProfile } from "../lib/bench/cpu-profile-summary.ts";
+import { PROJECT_ROOT } from "../lib/pipeline/build-site.ts";
+import { summariseCpuProfile } from "../tools/bench/cpu-profile-summary.ts";
 
 /**
  * `npx tsx scripts/cpu-profile-summary.ts <fichier.cpuprofile> [lignes]`: prints where a profile

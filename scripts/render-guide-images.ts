@@ -3,7 +3,7 @@
  *
  *   npx tsx scripts/render-guide-images.ts
  *
- * Each screen (scripts/guide-images/screens.ts) is an HTML page styled with
+ * Each screen (tools/guide-images/screens.ts) is an HTML page styled with
  * the real DSFR CSS, served from disk through request interception (no
  * network access at all) and captured by headless Chromium.
  */
@@ -11,8 +11,8 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type Route } from "playwright-core";
-import { renderDocument } from "./guide-images/layout.ts";
-import { screens } from "./guide-images/screens.ts";
+import { renderDocument } from "../tools/guide-images/layout.ts";
+import { screens } from "../tools/guide-images/screens.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const DSFR_DIST = path.join(ROOT, "node_modules/@gouvfr/dsfr/dist");

@@ -1,17 +1,17 @@
 import { uniqueFindings, type Finding } from "./finding.ts";
-import { checkContactLinks } from "./contact-links.ts";
-import { checkFragments } from "./fragments.ts";
-import { checkFrontMatter } from "./front-matter.ts";
-import { checkHttpLinks } from "./http-links.ts";
-import { checkImageAlt } from "./image-alt.ts";
-import { checkImages } from "./images.ts";
-import { checkLinks } from "./links.ts";
-import { checkNavigationGraph } from "./navigation-graph.ts";
-import { checkNewWindowLinks } from "./new-window-links.ts";
-import { checkOrphanPages } from "./orphan-pages.ts";
-import { checkPictograms } from "./pictograms.ts";
-import type { SiteModel } from "./site-model.ts";
-import { checkUnusedImages } from "./unused-images.ts";
+import { checkContactLinks } from "./rules/contact-links.ts";
+import { checkFragments } from "./rules/fragments.ts";
+import { checkFrontMatter } from "./rules/front-matter.ts";
+import { checkHttpLinks } from "./rules/http-links.ts";
+import { checkImageAlt } from "./rules/image-alt.ts";
+import { checkImages } from "./rules/images.ts";
+import { checkLinks } from "./rules/links.ts";
+import { checkNavigationGraph } from "./rules/navigation-graph.ts";
+import { checkNewWindowLinks } from "./rules/new-window-links.ts";
+import { checkOrphanPages } from "./rules/orphan-pages.ts";
+import { checkPictograms } from "./rules/unknown-pictograms.ts";
+import type { SiteModel } from "./model/site-model.ts";
+import { checkUnusedImages } from "./rules/unused-images.ts";
 
 /** Every check of a built site, in the order an editor reads them; a problem met twice is said once. */
 export function checkSite(model: SiteModel): Finding[] {

@@ -1,4 +1,4 @@
-import { closest } from "../checks/closest.ts";
+import { closest } from "../shared/closest.ts";
 import { frenchIssues, type FrenchIssue } from "../schema/french-issues.ts";
 import type { ComponentDefinition, PreparedParams } from "./define-component.ts";
 

@@ -4,61 +4,58 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import { checkSite } from "../checks/check-site.ts";
 import { uniqueFindings } from "../checks/finding.ts";
 import { formatFindings } from "../checks/format-findings.ts";
-import type { ParsedPage } from "../checks/html-page.ts";
-import { checkDuplicatePermalinks } from "../checks/permalinks.ts";
-import { readSiteModel } from "../checks/site-model.ts";
-import { writeSiteManifest, type ManifestPage, type PageData } from "../checks/site-manifest.ts";
+import type { ParsedPage } from "../checks/model/html-page.ts";
+import { writeSiteManifest, type PageData } from "../checks/model/site-manifest.ts";
+import { readSiteModel } from "../checks/model/site-model.ts";
+import { checkDuplicatePermalinks } from "../checks/rules/permalinks.ts";
+import type { BuildContext } from "../pipeline/build-context.ts";
 import { frontMatterSchema } from "../schema/front-matter.ts";
 import { SEARCH_FOLDER } from "../search/index-site.ts";
-import { directoriesOf, type AfterEvent } from "./eleventy-shapes.ts";
-import { renderFindings, reportRenderFinding } from "./render-findings.ts";
+import { directoriesOf } from "./eleventy-shapes.ts";
 
 /**
  * What the checks need from Eleventy: each page's source and data, recorded in the site folder
- * (`.pages.json`) for the checks that run after the build or alone (`npm run check`), and every
- * duplicate permalink at once. The dev server runs the checks after each rebuild and prints
- * their findings as warnings, without stopping.
+ * (`.pages.json`) for the checks that run after the build or alone (`npm run check`), the HTML
+ * of the pages just written, and every duplicate permalink at once. The dev server runs the
+ * checks once the site is written and prints the problems as warnings, without stopping.
  */
-export default function checksPlugin(eleventyConfig: UserConfig, options: { publicDir?: string } = {}): void {
-  const pages = new Map<string, ManifestPage>();
+export default function checksPlugin(eleventyConfig: UserConfig, { build, publicDir }: { build: BuildContext; publicDir: string }): void {
   const output = () => directoriesOf(eleventyConfig).output;
   const sitePathOf = (outputPath: string) => `/${path.relative(output(), outputPath).split(path.sep).join("/")}`;
-  let warnedBefore = false;
-  // The dev server rewrites only what changed: the other pages are not parsed again at each rebuild.
-  const parsedPages = new Map<string, ParsedPage>();
-  eleventyConfig.on("eleventy.before", () => writtenPages.clear());
 
   // Called once per page with its whole data cascade (https://www.11ty.dev/docs/data-validate/).
   eleventyConfig.addGlobalData("eleventyDataSchema", () => (data: EleventyPageData) => {
     const { url, inputPath, outputPath } = data.page ?? {};
     if (!url || !inputPath || !outputPath) return;
     const sitePath = sitePathOf(outputPath);
-    pages.set(sitePath, { url, inputPath: path.relative(".", inputPath), outputPath: sitePath, data: pick(data) });
+    build.pages.set(sitePath, { url, inputPath: path.relative(".", inputPath), outputPath: sitePath, data: pick(data) });
   });
 
   eleventyConfig.on("eleventy.contentMap", ({ inputPathToUrl }: { inputPathToUrl: Record<string, (string | false)[]> }) => {
-    for (const finding of checkDuplicatePermalinks(inputPathToUrl, readSource)) reportRenderFinding(finding);
+    for (const finding of checkDuplicatePermalinks(inputPathToUrl, readSource)) build.report(finding);
   });
 
-  eleventyConfig.on("eleventy.after", ({ runMode, results }: AfterEvent) => {
-    for (const { outputPath, content } of results) if (outputPath && content !== undefined && outputPath.endsWith(".html")) writtenPages.set(sitePathOf(outputPath), content);
+  build.onWrite(({ runMode, results }) => {
+    for (const { outputPath, content } of results) if (outputPath && content !== undefined && outputPath.endsWith(".html")) build.writtenPages.set(sitePathOf(outputPath), content);
     // The dev server keeps pages between rebuilds; a page removed since is forgotten.
-    if (runMode !== "build") for (const [sitePath] of pages) if (!existsSync(path.join(output(), sitePath))) pages.delete(sitePath);
-    writeSiteManifest(output(), { pathPrefix: eleventyConfig.pathPrefix ?? "/", publicDir: options.publicDir ?? "public", pages: [...pages.values()] });
+    if (runMode !== "build") for (const [sitePath] of build.pages) if (!existsSync(path.join(output(), sitePath))) build.pages.delete(sitePath);
+    writeSiteManifest(output(), { pathPrefix: eleventyConfig.pathPrefix ?? "/", publicDir, pages: [...build.pages.values()] });
+  });
+
+  let warnedBefore = false;
+  // The dev server rewrites only what changed: the other pages are not parsed again at each rebuild.
+  const parsedPages = new Map<string, ParsedPage>();
+  build.onWritten(({ runMode }) => {
+    // A build's pipeline runs the checks itself, with the search index left aside the same way.
     if (runMode === "build") return;
-    // The search index is not built by the dev server.
-    const findings = uniqueFindings(checkSite(readSiteModel(output(), { ignore: [`/${SEARCH_FOLDER}/`], written: writtenPages, parsed: parsedPages })), renderFindings);
+    if (build.findings.length > 0) console.warn(formatFindings(build.findings));
+    // The dev server builds no search index.
+    const findings = uniqueFindings(checkSite(readSiteModel(output(), { ignore: [`/${SEARCH_FOLDER}/`], written: build.writtenPages, parsed: parsedPages })), build.findings);
     if (findings.length > 0) console.warn(`Vérifications (la publication serait refusée en cas d’erreur) :\n${formatFindings(findings)}`);
     else if (warnedBefore) console.warn("Vérifications : plus aucun problème.");
     warnedBefore = findings.length > 0;
   });
 }
-
-/**
- * The HTML of the pages Eleventy has just written, by site path, as it wrote them: the checks
- * that follow read them from memory rather than from disk again.
- */
-export const writtenPages = new Map<string, string>();
 
 function pick(data: EleventyPageData): PageData {
   const picked: Record<string, unknown> = {};

@@ -1,10 +1,11 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { publishFiles } from "../build/publish-files.ts";
-import { iconClasses, iconSubset } from "../content/dsfr-icons.ts";
-import { DSFR_DIST as DIST, DSFR_VERSION, dsfrUrl } from "../content/dsfr-paths.ts";
-import { classesIn, componentStylesheet, dsfrComponents, dsfrStylesheet } from "../content/dsfr-stylesheet.ts";
+import { publishFiles } from "../pipeline/publish-files.ts";
+import { iconClasses, iconSubset } from "../dsfr/icons.ts";
+import { DSFR_DIST as DIST, DSFR_VERSION, dsfrUrl } from "../dsfr/paths.ts";
+import { classesIn, componentStylesheet, dsfrComponents, dsfrStylesheet } from "../dsfr/stylesheet.ts";
+import type { BuildContext } from "../pipeline/build-context.ts";
 import { directoriesOf } from "./eleventy-shapes.ts";
 
 const ENTRY_FILES = ["dsfr.module.min.js", "dsfr.nomodule.min.js", "favicon/favicon.svg", "favicon/favicon.ico", "favicon/apple-touch-icon.png", "favicon/manifest.webmanifest", "favicon/android-chrome-192x192.png", "favicon/android-chrome-512x512.png"];
@@ -19,7 +20,7 @@ const SITE_STYLESHEET = "dsfr-site.min.css";
  * files that change only with the DSFR: scripts, favicons, component stylesheets, fonts, icons.
  * The `dsfrUrl` filter gives a file's URL: `{{ "dsfr.module.min.js" | dsfrUrl }}`.
  */
-export default function dsfrAssetsPlugin(eleventyConfig: UserConfig): void {
+export default function dsfrAssetsPlugin(eleventyConfig: UserConfig, { build }: { build: BuildContext }): void {
   const copies: Record<string, string> = {};
   for (const file of ENTRY_FILES) copies[`${DIST}/${file}`] = dsfrUrl(file);
   eleventyConfig.addPassthroughCopy(copies);
@@ -54,7 +55,7 @@ export default function dsfrAssetsPlugin(eleventyConfig: UserConfig): void {
       .join("");
   });
 
-  eleventyConfig.on("eleventy.after", async () => {
+  build.onWrite(async () => {
     const stylesheet = dsfrStylesheet(layoutComponents, `${DSFR_VERSION}/`);
     const icons = iconSubset(readFileSync(`${DIST}/utility/icons/icons.main.min.css`, "utf8"), usedIcons, `${DSFR_VERSION}/icons/`);
     const out = path.join(directoriesOf(eleventyConfig).output, "dsfr");

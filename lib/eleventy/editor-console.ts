@@ -1,4 +1,4 @@
-import { unreadableFrontMatter } from "../build/front-matter-syntax.ts";
+import { unreadableFrontMatter } from "../pipeline/front-matter-syntax.ts";
 import { formatFindings } from "../checks/format-findings.ts";
 
 /**

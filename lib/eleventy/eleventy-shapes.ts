@@ -26,8 +26,12 @@ export interface CollectionApi {
   getAll(): CollectionItem[];
 }
 
-/** What `eleventy.after` listeners receive (its `dir` is the config's, so read `directoriesOf` instead). */
-export interface AfterEvent {
+/** What `eleventy.before` listeners receive. */
+export interface RunEvent {
   runMode: "build" | "watch" | "serve";
+}
+
+/** What `eleventy.after` listeners receive (its `dir` is the config's, so read `directoriesOf` instead). */
+export interface AfterEvent extends RunEvent {
   results: { inputPath: string; outputPath: string | false; url: string | false; content?: string }[];
 }

@@ -8,25 +8,26 @@ import { dsfrTables } from "../markdown/dsfr-tables.ts";
 import { frenchTypographyPlugin } from "../markdown/french-typography.ts";
 import { headingIds } from "../markdown/heading-ids.ts";
 import { imageAttributes } from "../markdown/image-attributes.ts";
-import { renderComponent, reportContainerProblem, sourceLineOf } from "./components.ts";
+import type { BuildContext } from "../pipeline/build-context.ts";
+import { containerRendering } from "./components.ts";
 
 /**
  * The Markdown editors write: HTML allowed, attributes in braces, DSFR tables, French typography,
  * and the containers (`:::info` …) that render components. Containers go last: they render
  * their content once every other rule has run on it.
  */
-export function createMarkdown(publicDir = "public"): MarkdownIt {
+export function createMarkdown({ build, publicDir }: { build: BuildContext; publicDir: string }): MarkdownIt {
   return markdownIt({ html: true, linkify: false, typographer: false })
     .use(curlyAttributes, { allowedAttributes: [] })
     .use(headingIds)
     .use(dsfrTables)
     .use(frenchTypographyPlugin)
     .use(imageAttributes, createDimensionsReader(publicDir))
-    .use(dsfrContainers, { definitions: containerDefinitions, render: renderComponent, report: reportContainerProblem, lineOf: sourceLineOf });
+    .use(dsfrContainers, { definitions: containerDefinitions, ...containerRendering(build) });
 }
 
-export default function markdownPlugin(eleventyConfig: UserConfig, options: { publicDir?: string } = {}): void {
-  const md = createMarkdown(options.publicDir);
+export default function markdownPlugin(eleventyConfig: UserConfig, options: { build: BuildContext; publicDir: string }): void {
+  const md = createMarkdown(options);
   eleventyConfig.setLibrary("md", md);
   // `headingLevel`: the level of the heading the Markdown sits under, for the titles of its containers.
   eleventyConfig.addFilter("markdown", function (this: { page?: unknown }, text: string, headingLevel?: number) {

@@ -1,7 +1,7 @@
 import { statSync } from "node:fs";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { gitLastModified } from "../content/git-dates.ts";
+import { gitLastModified } from "../shared/git-dates.ts";
 
 const FRENCH_DATE = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" });
 // Swedish writes dates as ISO 8601 (YYYY-MM-DD): the same day as FRENCH_DATE, in Paris time.

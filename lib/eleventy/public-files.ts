@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { publishFolder } from "../build/publish-files.ts";
+import type { BuildContext } from "../pipeline/build-context.ts";
+import { publishFolder } from "../pipeline/publish-files.ts";
 import { directoriesOf } from "./eleventy-shapes.ts";
 
 /**
@@ -8,19 +9,19 @@ import { directoriesOf } from "./eleventy-shapes.ts";
  * publishes them as hard links, in Node's thread pool while the pages render, and waits for them
  * before its checks. The dev server keeps Eleventy's passthrough copy, which copies only what changed.
  */
-export default function publicFilesPlugin(eleventyConfig: UserConfig, options: { publicDir: string }): void {
+export default function publicFilesPlugin(eleventyConfig: UserConfig, options: { build: BuildContext; publicDir: string }): void {
   // Set by Eleventy before it loads the configuration (https://www.11ty.dev/docs/environment-vars/).
   if (process.env.ELEVENTY_RUN_MODE !== "build") {
     eleventyConfig.addPassthroughCopy({ [options.publicDir]: "/" });
     return;
   }
   let published: Promise<void> = Promise.resolve();
-  eleventyConfig.on("eleventy.before", () => {
+  options.build.onRun(() => {
     // A site may have no public files at all (like the passthrough copy, that is no error).
     if (!existsSync(options.publicDir)) return;
     published = publishFolder(options.publicDir, directoriesOf(eleventyConfig).output);
     // Should rendering stop first, nobody waits for it: its failure must not end the process.
     published.catch(() => {});
   });
-  eleventyConfig.on("eleventy.after", () => published);
+  options.build.onWrite(() => published);
 }

@@ -1,5 +1,5 @@
 import type { MarkdownIt, StateBlock, StateCore, Token } from "markdown-it";
-import { closest } from "../checks/closest.ts";
+import { closest } from "../shared/closest.ts";
 import { titleTagUnder } from "../components/heading-level.ts";
 import type { ContainerDefinition, ContainerOpening, ContainerProblem } from "./define-container.ts";
 

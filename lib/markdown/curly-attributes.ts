@@ -12,7 +12,7 @@ export const markdownItAttrsPlugin = markdownItAttrs as unknown as PluginWithOpt
  * top-level block that holds a `{`, and the block before it (a `{.class}` line after a table or a
  * list applies to them). The plugin tests a dozen patterns on every token of a page, while a help
  * page holds attributes in a few blocks; its patterns never reach further than the block before,
- * so the output is the same (test/curly-attributes.test.ts compares them).
+ * so the output is the same (test/markdown/curly-attributes.test.ts compares them).
  */
 export function curlyAttributes(md: MarkdownIt, options: markdownItAttrs.Options = {}): void {
   md.use(markdownItAttrsPlugin, options);

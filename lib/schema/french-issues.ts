@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { closest } from "../checks/closest.ts";
+import { closest } from "../shared/closest.ts";
 import { unwrapSchema } from "./unwrap-schema.ts";
 
 /**

@@ -1,4 +1,4 @@
-import type { PostBuildStep } from "../build/post-build-steps.ts";
+import type { PostBuildStep } from "../pipeline/post-build-steps.ts";
 import { indexSite } from "./index-site.ts";
 
 /** The post-build step that indexes the staging folder for the search page (skipped by HTML-only tests). */

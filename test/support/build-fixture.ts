@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { buildSite, type BuildOptions, type BuildResult } from "../../lib/build/build-site.ts";
+import { buildSite, type BuildOptions, type BuildResult } from "../../lib/pipeline/build-site.ts";
 import { layoutTargets } from "./layout-targets.ts";
 
 /**

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { Browser } from "playwright-core";
-import { DSFR_DIST, DSFR_VERSION } from "../../lib/content/dsfr-paths.ts";
+import { DSFR_DIST, DSFR_VERSION } from "../../lib/dsfr/paths.ts";
 import { newAuditContext } from "./page-audit.ts";
 
 /**

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { dsfrUrl } from "../../lib/content/dsfr-paths.ts";
+import { dsfrUrl } from "../../lib/dsfr/paths.ts";
 import { select, selectOne, textOf, type HtmlElement, type HtmlNode } from "./html.ts";
 
 /**

@@ -3,7 +3,7 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { createServer, connect } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { PROJECT_ROOT } from "../../lib/build/build-site.ts";
+import { PROJECT_ROOT } from "../../lib/pipeline/build-site.ts";
 
 export const NGINX_CONFIG = path.join(PROJECT_ROOT, "deploy/nginx.conf");
 /** Debian's nginx is in /usr/sbin, which a user's PATH may lack. */

@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Browser, BrowserContext, ConsoleMessage, Page, Request } from "playwright-core";
-import type { AuditIssue } from "../../lib/audit/audit-issue.ts";
-import { structureIssues } from "../../lib/audit/page-structure.ts";
-import { pageWeight, type PageWeight, type Transfer } from "../../lib/audit/page-weight.ts";
+import type { AuditIssue } from "../../tools/audit/audit-issue.ts";
+import { structureIssues } from "../../tools/audit/page-structure.ts";
+import { pageWeight, type PageWeight, type Transfer } from "../../tools/audit/page-weight.ts";
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");

@@ -1,7 +1,7 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import type { Browser } from "playwright-core";
-import { checkHtmlFiles, type HtmlCheck } from "../../lib/audit/nu-html-checker.ts";
+import { checkHtmlFiles, type HtmlCheck } from "../../tools/audit/nu-html-checker.ts";
 import { auditPage, newAuditTab, type PageAudit } from "./page-audit.ts";
 import type { NginxServer } from "./nginx.ts";
 

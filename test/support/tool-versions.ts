@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import type { Browser } from "playwright-core";
-import type { AuditSummary } from "../../lib/audit/audit-summary.ts";
+import type { AuditSummary } from "../../tools/audit/audit-summary.ts";
 import { NGINX } from "./nginx.ts";
 
 /** The tools of a browser audit and their versions, as the accessibility statement names them. */

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { writeSiteManifest, type PageData } from "../../lib/checks/site-manifest.ts";
+import { writeSiteManifest, type PageData } from "../../lib/checks/model/site-manifest.ts";
 
 /**
  * Writes a small built site by hand, as the build would leave it (HTML pages, their Markdown

@@ -1,0 +1,169 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { imageDimensions, type Dimensions } from "../../images/dimensions.ts";
+import { cssUrls } from "./css-urls.ts";
+import { parseHtmlPage, type ParsedPage } from "./html-page.ts";
+import { MANIFEST_FILE, readSiteManifest, type PageData } from "./site-manifest.ts";
+
+/**
+ * Reads a built site once for all the checks: the list of its files, every HTML page parsed
+ * once and tied to its Markdown source and data, every stylesheet's `url()`s. File sizes, image
+ * dimensions and source texts are read on demand, once each.
+ */
+export function readSiteModel(outputDir: string, options: SiteModelOptions = {}): SiteModel {
+  const manifest = readSiteManifest(outputDir);
+  const files = listFiles(outputDir);
+  const read = (sitePath: string) => options.written?.get(sitePath) ?? readFileSync(path.join(outputDir, sitePath), "utf8");
+  const parse = (sitePath: string) => {
+    const known = options.written?.has(sitePath) ? undefined : options.parsed?.get(sitePath);
+    if (known) return known;
+    const parsed = parseHtmlPage(read(sitePath));
+    options.parsed?.set(sitePath, parsed);
+    return parsed;
+  };
+  const pages: SitePage[] = manifest.pages.map((page) => ({
+    url: page.url,
+    outputPath: page.outputPath,
+    source: page.inputPath,
+    data: page.data,
+    html: page.outputPath.endsWith(".html") && files.has(page.outputPath) ? parse(page.outputPath) : undefined,
+  }));
+  const described = new Set(manifest.pages.map((page) => page.outputPath));
+  const stylesheets: SiteStylesheet[] = [];
+  for (const file of files) {
+    if (file.endsWith(".css")) stylesheets.push({ outputPath: file, source: sourceOfCopy(manifest.publicDir, file), urls: cssUrls(read(file)) });
+    // HTML copied as is from public/: its links are checked too, against its own file; it has no layout nor front matter.
+    else if (file.endsWith(".html") && !described.has(file)) pages.push({ url: file, outputPath: file, source: sourceOfCopy(manifest.publicDir, file), data: { layout: false }, html: parseHtmlPage(read(file)) });
+  }
+
+  const htmlIds = new Map(pages.flatMap((page) => (page.html ? [[page.outputPath, page.html.ids] as const] : [])));
+  return {
+    pathPrefix: manifest.pathPrefix,
+    publicDir: manifest.publicDir,
+    pages,
+    stylesheets,
+    files,
+    ignored: options.ignore ?? [],
+    source: memoize((file) => readText(file)),
+    templateFiles: memoizeValue(() => options.templateFiles ?? TEMPLATE_FOLDERS.flatMap((folder) => listTemplates(folder))),
+    fileBytes: memoize((sitePath) => (files.has(sitePath) ? statSync(path.join(outputDir, sitePath), { throwIfNoEntry: false })?.size : undefined)),
+    imageDimensions: memoize((sitePath) => (files.has(sitePath) ? dimensionsOf(path.join(outputDir, sitePath)) : undefined)),
+    idsIn: memoize((sitePath) => htmlIds.get(sitePath) ?? (sitePath.endsWith(".svg") && files.has(sitePath) ? svgIds(read(sitePath)) : undefined)),
+  };
+}
+
+/** Where a file copied as is into the site comes from, for messages: `public/…` when it is there. */
+function sourceOfCopy(publicDir: string, sitePath: string): string {
+  const candidate = path.join(publicDir, sitePath);
+  return readText(candidate) === undefined ? sitePath.slice(1) : candidate;
+}
+
+function listFiles(root: string): Set<string> {
+  const files = new Set<string>();
+  for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const sitePath = `/${path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join("/")}`;
+    if (sitePath !== `/${MANIFEST_FILE}`) files.add(sitePath);
+  }
+  return files;
+}
+
+function listTemplates(folder: string): string[] {
+  try {
+    return readdirSync(folder, { recursive: true, encoding: "utf8" })
+      .filter((file) => /\.(njk|json|html)$/.test(file))
+      .map((file) => path.join(folder, file))
+      .sort();
+  } catch {
+    return [];
+  }
+}
+
+function readText(file: string): string | undefined {
+  try {
+    return readFileSync(file, "utf8");
+  } catch {
+    return undefined;
+  }
+}
+
+function dimensionsOf(file: string): Dimensions | undefined {
+  return /\.(png|jpe?g|gif|webp|avif|svg|bmp|ico|tiff?)$/i.test(file) ? imageDimensions(file) : undefined;
+}
+
+function svgIds(svg: string): Set<string> {
+  return new Set([...svg.matchAll(/\sid\s*=\s*["']([^"']+)["']/g)].map((match) => match[1]));
+}
+
+function memoize<T>(compute: (key: string) => T): (key: string) => T {
+  const cache = new Map<string, T>();
+  return (key) => {
+    if (!cache.has(key)) cache.set(key, compute(key));
+    return cache.get(key)!;
+  };
+}
+
+function memoizeValue<T>(compute: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= compute());
+}
+
+const TEMPLATE_FOLDERS = ["_includes", "components", "_data"];
+
+export interface SiteModelOptions {
+  /** Pages the build has just written, by site path: read from memory rather than from disk again. */
+  written?: ReadonlyMap<string, string>;
+  /**
+   * Pages parsed by an earlier reading of the same site, by site path, completed by this one: the
+   * dev server keeps them between rebuilds, where only the pages in `written` have changed.
+   */
+  parsed?: Map<string, ParsedPage>;
+  /** Site paths left unchecked (`/pagefind/` when the search index was not built). */
+  ignore?: string[];
+  /** Layout, component and data files that pages are built from; the project's by default. */
+  templateFiles?: string[];
+}
+
+export interface SiteModel {
+  /** URL prefix the site was built for (`/` or `/aide/`). */
+  pathPrefix: string;
+  /** The site's own files (`public`), relative to the project root. */
+  publicDir: string;
+  /** Every page Eleventy wrote (HTML or not), then HTML files copied as they are. */
+  pages: SitePage[];
+  stylesheets: SiteStylesheet[];
+  /** Every file of the site, from its root (`/fr/index.html`, `/img/a.png`). */
+  files: ReadonlySet<string>;
+  /** Site paths left unchecked. */
+  ignored: string[];
+  /** Text of a source file, to find the line of a problem. */
+  source(file: string): string | undefined;
+  /** Layouts, components and data: where a link not written in the page itself comes from. */
+  templateFiles(): string[];
+  /** Size in bytes of a file of the site. */
+  fileBytes(sitePath: string): number | undefined;
+  /** Pixel size of an image of the site, read from the file. */
+  imageDimensions(sitePath: string): Dimensions | undefined;
+  /** The ids of an HTML page or SVG file of the site (the fragments a link may point to). */
+  idsIn(sitePath: string): Set<string> | undefined;
+}
+
+export interface SitePage {
+  /** URL without the path prefix. */
+  url: string;
+  /** The written file, from the site root. */
+  outputPath: string;
+  /** The file an editor changes: the Markdown source, relative to the project root. */
+  source: string;
+  data: PageData;
+  /** Parsed once, for HTML pages only. */
+  html?: ParsedPage;
+}
+
+export interface SiteStylesheet {
+  outputPath: string;
+  source: string;
+  urls: string[];
+}
+
+export type { Dimensions } from "../../images/dimensions.ts";

@@ -1,0 +1,27 @@
+import { warning, type Finding } from "../finding.ts";
+import { isContentPage } from "./front-matter.ts";
+import { pageReferences } from "../model/page-references.ts";
+import type { SiteModel } from "../model/site-model.ts";
+
+/**
+ * Pages outside every navigation that no other page links to: no reader can find them. Pages
+ * outside the guides but linked (legal notices, site map, tag pages) are left alone: the footer
+ * or another page leads to them.
+ */
+export function checkOrphanPages(model: SiteModel): Finding[] {
+  const linked = new Set<string>();
+  for (const { page, reference, file } of pageReferences(model)) {
+    if (file && file !== page.outputPath && LINKING_ELEMENTS.has(reference.element)) linked.add(file);
+  }
+  return model.pages
+    .filter((page) => isContentPage(page) && page.url !== "/" && !page.data.eleventyExcludeFromCollections && !inNavigation(page.data.eleventyNavigation) && !linked.has(page.outputPath))
+    .map((page) => warning("navigation-orphan", page.source, "page hors de toute navigation, vers laquelle aucune page ne mène", "placez-la dans un guide (eleventyNavigation : key, parent) ou ajoutez un lien vers elle depuis une autre page"));
+}
+
+/** Elements that take a reader to a page: links, forms (the search form), redirects. */
+const LINKING_ELEMENTS = new Set(["a", "area", "form", "meta"]);
+
+function inNavigation(navigation: unknown): boolean {
+  const { key, nav } = (navigation ?? {}) as { key?: unknown; nav?: unknown };
+  return typeof key === "string" && typeof nav === "string" && nav !== "";
+}

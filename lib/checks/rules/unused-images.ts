@@ -1,0 +1,21 @@
+import path from "node:path";
+import { warning, type Finding } from "../finding.ts";
+import { pageReferences } from "../model/page-references.ts";
+import type { SiteModel } from "../model/site-model.ts";
+import { resolveSiteUrl } from "../model/site-url.ts";
+
+/** Images of `public/img/` that no page and no stylesheet uses: published for nothing. */
+export function checkUnusedImages(model: SiteModel): Finding[] {
+  const used = new Set<string>();
+  for (const { file } of pageReferences(model)) if (file) used.add(file);
+  for (const stylesheet of model.stylesheets) {
+    for (const url of stylesheet.urls) {
+      const target = resolveSiteUrl(url, stylesheet.outputPath, model.pathPrefix);
+      if (target.kind === "internal") used.add(target.path);
+    }
+  }
+  return [...model.files]
+    .filter((file) => file.startsWith("/img/") && !used.has(file))
+    .sort()
+    .map((file) => warning("image-unused", path.join(model.publicDir, file), "image utilisée par aucune page", "supprimez-la, ou citez-la dans la page qui devait la montrer"));
+}

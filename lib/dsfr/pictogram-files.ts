@@ -1,0 +1,45 @@
+import { existsSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { DSFR_DIST, dsfrUrl } from "./paths.ts";
+
+/** Where pictograms come from: the installed DSFR first, then the site's own. */
+export interface PictogramSources {
+  dsfrDir: string;
+  siteDir: string;
+}
+
+export const DEFAULT_PICTOGRAM_SOURCES: PictogramSources = {
+  dsfrDir: `${DSFR_DIST}/artwork/pictograms`,
+  siteDir: "public/artwork/pictograms",
+};
+
+/**
+ * Resolves `map/location-france.svg` to the file to publish and its URL on the site,
+ * or to the list of valid names that the checks suggest from.
+ */
+export function resolvePictogram(name: string, sources = DEFAULT_PICTOGRAM_SOURCES): ResolvedPictogram | undefined {
+  const clean = name.replace(/^\/+/, "");
+  if (clean.includes("..")) return undefined;
+  const dsfrFile = path.join(sources.dsfrDir, clean);
+  if (existsSync(dsfrFile)) return { file: dsfrFile, url: dsfrUrl(`artwork/pictograms/${clean}`), fromDsfr: true };
+  const siteFile = path.join(sources.siteDir, clean);
+  if (existsSync(siteFile)) return { file: siteFile, url: `/artwork/pictograms/${clean}`, fromDsfr: false };
+  return undefined;
+}
+
+/** Every valid pictogram name (`folder/name.svg`), for suggestions. */
+export function pictogramNames(sources = DEFAULT_PICTOGRAM_SOURCES): string[] {
+  return [sources.dsfrDir, sources.siteDir].flatMap((dir) =>
+    existsSync(dir)
+      ? readdirSync(dir, { withFileTypes: true })
+          .filter((entry) => entry.isDirectory())
+          .flatMap((folder) => readdirSync(path.join(dir, folder.name)).map((file) => `${folder.name}/${file}`))
+      : [],
+  );
+}
+
+export interface ResolvedPictogram {
+  file: string;
+  url: string;
+  fromDsfr: boolean;
+}

@@ -1,0 +1,39 @@
+import assert from "node:assert/strict";
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, it } from "node:test";
+import type { ParsedPage } from "../../../lib/checks/model/html-page.ts";
+import { readSiteModel } from "../../../lib/checks/model/site-model.ts";
+import { writeSite } from "../../support/write-site.ts";
+
+describe("the site model kept by the dev server between rebuilds", () => {
+  const site = writeSite([
+    { url: "/une/", source: "une.md", markdown: "# Une", html: '<h1 id="une">Une</h1><a href="/deux/">deux</a>' },
+    { url: "/deux/", source: "deux.md", markdown: "# Deux", html: '<h1 id="deux">Deux</h1>' },
+  ]);
+  const idsOf = (model: ReturnType<typeof readSiteModel>, url: string) => [...(model.pages.find((page) => page.url === url)?.html?.ids ?? [])];
+
+  it("parses each page once, then reuses it while the build has not rewritten it", () => {
+    const parsed = new Map<string, ParsedPage>();
+    const first = readSiteModel(site, { parsed });
+    assert.deepEqual([...parsed.keys()].sort(), ["/deux/index.html", "/une/index.html"]);
+    // Changed on disk behind the dev server's back: a page it did not rewrite is not read again.
+    writeFileSync(path.join(site, "deux/index.html"), '<h1 id="autre">Autre</h1>');
+    const second = readSiteModel(site, { parsed });
+    assert.equal(second.pages[1].html, first.pages[1].html);
+    assert.deepEqual(idsOf(second, "/deux/"), ["deux"]);
+  });
+
+  it("parses again the pages the build has just written", () => {
+    const parsed = new Map<string, ParsedPage>();
+    readSiteModel(site, { parsed });
+    const rewritten = readSiteModel(site, { parsed, written: new Map([["/deux/index.html", '<h1 id="nouveau">Nouveau</h1>']]) });
+    assert.deepEqual(idsOf(rewritten, "/deux/"), ["nouveau"]);
+    assert.deepEqual(idsOf(readSiteModel(site, { parsed }), "/deux/"), ["nouveau"]);
+  });
+
+  it("reads every page from disk without a cache", () => {
+    writeFileSync(path.join(site, "deux/index.html"), '<h1 id="sur-le-disque">Sur le disque</h1>');
+    assert.deepEqual(idsOf(readSiteModel(site), "/deux/"), ["sur-le-disque"]);
+  });
+});

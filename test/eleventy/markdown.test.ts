@@ -1,0 +1,65 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { createMarkdown } from "../../lib/eleventy/markdown.ts";
+import { frenchTypography } from "../../lib/markdown/french-typography.ts";
+import { slugify, uniqueSlug } from "../../lib/markdown/slugify.ts";
+import { BuildContext } from "../../lib/pipeline/build-context.ts";
+
+const md = createMarkdown({ build: new BuildContext(), publicDir: "test/fixtures/markdown/public" });
+
+describe("slugs", () => {
+  it("drop accents, apostrophes and punctuation from French headings", () => {
+    assert.equal(slugify("3 - S’inscrire à l’Œuvre : étape n° 2"), "3-s-inscrire-a-l-oeuvre-etape-n-2");
+  });
+
+  it("are made unique within a page with a numbered suffix", () => {
+    const taken = new Set<string>();
+    assert.deepEqual([uniqueSlug("Étape", taken), uniqueSlug("étape", taken), uniqueSlug("Etape", taken)], ["etape", "etape-2", "etape-3"]);
+  });
+});
+
+describe("headings", () => {
+  it("get a stable French slug as id", () => {
+    assert.match(md.render("## 2 - Se connecter"), /<h2 id="2-se-connecter">2 - Se connecter<\/h2>/);
+  });
+
+  it("with the same text get distinct ids", () => {
+    const html = md.render("## Exemple\n\n## Exemple\n");
+    assert.match(html, /id="exemple">/);
+    assert.match(html, /id="exemple-2">/);
+  });
+
+  it("keep the id an editor set with markdown-it-attrs, and others avoid it", () => {
+    const html = md.render("## Premier\n\n## Autre {id=premier}\n");
+    assert.match(html, /<h2 id="premier">Autre<\/h2>/);
+    assert.match(html, /<h2 id="premier-2">Premier<\/h2>/);
+  });
+});
+
+describe("French typography", () => {
+  it("makes the space before : ; ! ? and inside « » non-breaking", () => {
+    assert.equal(frenchTypography("Attention : « oui » ; non ! Vraiment ?"), "Attention\u00a0: «\u00a0oui\u00a0»\u202f; non\u202f! Vraiment\u202f?");
+  });
+
+  it("leaves URLs, times and code alone", () => {
+    assert.equal(frenchTypography("https://cartes.gouv.fr à 10:30"), "https://cartes.gouv.fr à 10:30");
+    assert.match(md.render("`a : b`"), /<code>a : b<\/code>/);
+  });
+});
+
+describe("Markdown rendering", () => {
+  it("wraps tables in the DSFR table structure", () => {
+    const html = md.render("| A | B |\n|---|---|\n| 1 | 2 |\n");
+    assert.match(html, /^<div class="fr-table"><div class="fr-table__wrapper"><div class="fr-table__container" tabindex="0" role="region" aria-label="Tableau"><div class="fr-table__content">\n<table>/);
+    assert.match(html, /<\/table>\n<\/div><\/div><\/div><\/div>\n$/);
+  });
+
+  it("applies classes in braces to images, and writes their size when the file exists", () => {
+    const html = md.render("![Un point rouge](/img/point.png){.fr-responsive-img .frx-border-img}");
+    assert.match(html, /<img src="\/img\/point\.png" alt="Un point rouge" class="fr-responsive-img frx-border-img" width="3" height="2" loading="lazy" decoding="async">/);
+  });
+
+  it("keeps raw HTML", () => {
+    assert.match(md.render('<a href="https://cartes.gouv.fr" target="_blank">x</a>'), /<a href="https:\/\/cartes\.gouv\.fr" target="_blank">x<\/a>/);
+  });
+});

@@ -1,3 +1,0 @@
-import { searchJourney } from "./support/search-journey.ts";
-
-searchJourney("/aide/");

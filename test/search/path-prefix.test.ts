@@ -1,0 +1,3 @@
+import { searchJourney } from "../support/search-journey.ts";
+
+searchJourney("/aide/");

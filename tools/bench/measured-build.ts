@@ -1,0 +1,38 @@
+import { buildSite } from "../../lib/pipeline/build-site.ts";
+import { processUsage } from "../../lib/pipeline/process-usage.ts";
+import { formatFinding } from "../../lib/checks/format-findings.ts";
+
+const FLOOR_CONFIG = "tools/bench/floor.eleventy.ts";
+
+/**
+ * One build as the bench measures it, run inside the measured process: ours (the real
+ * pipeline, every post-build step included) or the bare floor (plain Eleventy).
+ */
+export async function measuredBuild(kind: BuildKind, input: string, output: string): Promise<MeasuredBuild> {
+  if (kind === "site") {
+    const result = await buildSite({ input, output, inChildProcess: true });
+    const own = processUsage();
+    const rendering = result.renderProcessUsage ?? { maxRssBytes: 0, cpuMs: 0 };
+    const usage = { maxRssBytes: Math.max(own.maxRssBytes, rendering.maxRssBytes), cpuMs: own.cpuMs + rendering.cpuMs };
+    return { ok: result.ok, timings: result.timings, findings: result.findings.map(formatFinding), ...usage };
+  }
+  // Loaded for the floor only: the process that measures our build stays as small as `npm run build`'s.
+  const { default: Eleventy } = await import("@11ty/eleventy");
+  const started = performance.now();
+  await new Eleventy(input, output, { configPath: FLOOR_CONFIG, quietMode: true, source: "cli" }).write();
+  return { ok: true, timings: { eleventy: performance.now() - started }, findings: [], ...processUsage() };
+}
+
+export type BuildKind = "site" | "floor";
+
+export interface MeasuredBuild {
+  ok: boolean;
+  /** Milliseconds per phase: `eleventy`, then one per post-build step. */
+  timings: Record<string, number>;
+  /** Every problem the build reported, one line each. */
+  findings: string[];
+  /** Peak resident memory of the Node process that rendered the pages (a child of the measured one for our build). */
+  maxRssBytes: number;
+  /** Processor time of the Node processes (all their threads, not Pagefind's process): less sensitive than durations to a busy machine. */
+  cpuMs: number;
+}

@@ -1,0 +1,78 @@
+import { rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { PROJECT_ROOT } from "../../lib/pipeline/build-site.ts";
+import { pictogramNames, resolvePictogram } from "../../lib/dsfr/pictogram-files.ts";
+import type { BenchResult, BenchRun } from "./bench-result.ts";
+import { benchSiteFolder } from "./bench-site-folder.ts";
+import type { BenchOptions } from "./bench-arguments.ts";
+import { seconds } from "./french-numbers.ts";
+import { measureBuild, type BuildMeasure } from "./measure-build.ts";
+import { measureDevRebuild } from "./measure-dev-rebuild.ts";
+import { outputSizes } from "./output-sizes.ts";
+import { syntheticSite, type SyntheticSite } from "./synthetic-site.ts";
+import { writeSyntheticSite } from "./write-synthetic-site.ts";
+
+/**
+ * For each size: generates the synthetic site in a temporary folder, builds it with the bare
+ * floor and with our pipeline (each in a fresh process, alternately when repeated), measures
+ * its output, and on one size the dev server's incremental rebuild.
+ *
+ * Every build writes a folder of its own, and the sites are removed only once all is measured.
+ * On a file system without a journal (this machine's ext4), Linux skips the inodes freed in the
+ * last minute when it creates a file: a build that follows the removal of thousands of files
+ * creates its own up to a third slower, which would measure the removal rather than the build.
+ */
+export async function runBench(options: BenchOptions, log: (line: string) => void): Promise<BenchResult> {
+  const pictograms = pictogramNames().filter((name) => resolvePictogram(name)?.fromDsfr).sort();
+  const devPages = options.sizes.includes(1000) ? 1000 : Math.min(...options.sizes);
+  const result: BenchResult = { date: new Date().toISOString(), machine: machine(), seed: options.seed, repeat: options.repeat, runs: [] };
+
+  const roots: string[] = [];
+  try {
+    for (const pages of options.sizes) {
+      const root = benchSiteFolder(`${pages}-`);
+      roots.push(root);
+      const input = path.relative(PROJECT_ROOT, path.join(root, "content"));
+      const site = syntheticSite({ pages, seed: options.seed, pictograms });
+      writeSyntheticSite(root, site);
+      log(`${pages} pages : site synthétique écrit dans ${root}`);
+      const floors: BuildMeasure[] = [];
+      const builds: BuildMeasure[] = [];
+      for (let round = 1; round <= options.repeat; round++) {
+        floors.push(await measureBuild("floor", input, path.join(root, `_floor-${round}`)));
+        const profileDir = options.profile && pages === Math.max(...options.sizes) && round === 1 ? path.resolve(options.outDir, "profiles") : undefined;
+        builds.push(await measureBuild("site", input, path.join(root, `_site-${round}`), { profileDir }));
+        log(`${pages} pages, mesure ${round}/${options.repeat} : plancher ${seconds(floors[round - 1].timings.eleventy)}, construction ${seconds(builds[round - 1].totalMs)}`);
+        // A build refused by its checks publishes nothing: there would be no site to measure.
+        if (!builds[round - 1].ok) throw new Error(`le site synthétique de ${pages} pages n’a pas été publié :\n${builds[round - 1].findings.slice(0, 10).join("\n")}`);
+      }
+      const run: BenchRun = { pages, site: median(builds, (build) => build.totalMs), floor: median(floors, (build) => build.timings.eleventy), output: outputSizes(path.join(root, `_site-${options.repeat}`)) };
+      result.runs.push(run);
+      if (options.devServer && pages === devPages) {
+        log(`${pages} pages : serveur de développement…`);
+        result.devServer = { pages, ...(await measureDevRebuild({ input, output: path.join(root, "_dev"), ...editedPage(site, root) })) };
+      }
+    }
+  } finally {
+    for (const root of roots) {
+      if (options.keep) log(`dossier conservé : ${root}`);
+      else rmSync(root, { recursive: true, force: true });
+    }
+  }
+  return result;
+}
+
+/** A page in the middle of a guide, the kind an editor works on. */
+function editedPage(site: SyntheticSite, root: string): { file: string; url: string } {
+  const page = site.pages.find((candidate) => candidate.level === 3 && !candidate.indexFile) ?? site.pages[0];
+  return { file: path.relative(path.join(root, "content"), path.join(root, page.file)), url: page.url };
+}
+
+function median<T>(samples: T[], by: (sample: T) => number): T {
+  return [...samples].sort((a, b) => by(a) - by(b))[Math.floor((samples.length - 1) / 2)];
+}
+
+function machine(): BenchResult["machine"] {
+  return { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? "inconnu", memoryBytes: os.totalmem(), node: process.version, platform: `${os.platform()} ${os.release()}`, loadAverage: os.loadavg() };
+}
