@@ -6,18 +6,43 @@ export const containerDefinitions: ContainerDefinition[] = [
   {
     name: "alerte",
     label: "Alerte",
-    description: "Une alerte du DSFR autour de Markdown : information, avertissement, erreur ou succès ; compacte sans titre.",
+    description:
+      "Une alerte du DSFR autour de Markdown : information, avertissement, erreur ou succès ; compacte sans titre.",
     marker: ":",
     keywords: ["info", "warning", "error", "success"],
-    synonyms: { note: "info", tip: "info", information: "info", attention: "warning", caution: "warning", important: "warning", danger: "error", erreur: "error", succes: "success" },
+    synonyms: {
+      note: "info",
+      tip: "info",
+      information: "info",
+      attention: "warning",
+      caution: "warning",
+      important: "warning",
+      danger: "error",
+      erreur: "error",
+      succes: "success",
+    },
     argument: "un titre, facultatif",
     component: "alert",
-    toParams: ({ keyword, argument }, content) => ({ type: keyword, title: title(argument), description: content || undefined }),
+    toParams: ({ keyword, argument }, content) => ({
+      type: keyword,
+      title: title(argument),
+      description: content || undefined,
+    }),
     check: ({ keyword, argument }, content) => (argument || content ? [] : [empty(`:::${keyword}`)]),
     examples: [
-      { title: "Information compacte", source: ":::info\nLa modification peut mettre quelques minutes à apparaître sur le site.\n:::" },
-      { title: "Avertissement avec un titre", source: ":::warning Attention\nLe menu latéral ne montre que **trois niveaux** de pages.\n:::" },
-      { title: "Succès", source: ":::success Compte créé\nVous pouvez maintenant [vous connecter](/fr/guides-producteur/presentation/connexion-inscription/#2-se-connecter).\n:::" },
+      {
+        title: "Information compacte",
+        source: ":::info\nLa modification peut mettre quelques minutes à apparaître sur le site.\n:::",
+      },
+      {
+        title: "Avertissement avec un titre",
+        source: ":::warning Attention\nLe menu latéral ne montre que **trois niveaux** de pages.\n:::",
+      },
+      {
+        title: "Succès",
+        source:
+          ":::success Compte créé\nVous pouvez maintenant [vous connecter](/fr/guides-producteur/presentation/connexion-inscription/#2-se-connecter).\n:::",
+      },
     ],
   },
   {
@@ -33,7 +58,8 @@ export const containerDefinitions: ContainerDefinition[] = [
     examples: [
       {
         title: "Mise en avant avec un titre",
-        source: ":::callout Pour aller plus loin\nLe guide [Rédiger une page](/fr/rediger/) décrit tous les composants.\n:::",
+        source:
+          ":::callout Pour aller plus loin\nLe guide [Rédiger une page](/fr/rediger/) décrit tous les composants.\n:::",
       },
     ],
   },
@@ -46,8 +72,16 @@ export const containerDefinitions: ContainerDefinition[] = [
     argument: "rien",
     component: "highlight",
     toParams: (_opening, content) => ({ description: content }),
-    check: ({ argument }, content) => [...(argument ? [noArgument(":::highlight", argument)] : []), ...(content ? [] : [empty(":::highlight")])],
-    examples: [{ title: "Mise en exergue", source: ":::highlight\nUn compte sert à **toutes** les applications de la Géoplateforme.\n:::" }],
+    check: ({ argument }, content) => [
+      ...(argument ? [noArgument(":::highlight", argument)] : []),
+      ...(content ? [] : [empty(":::highlight")]),
+    ],
+    examples: [
+      {
+        title: "Mise en exergue",
+        source: ":::highlight\nUn compte sert à **toutes** les applications de la Géoplateforme.\n:::",
+      },
+    ],
   },
   {
     name: "citation",
@@ -59,20 +93,33 @@ export const containerDefinitions: ContainerDefinition[] = [
     component: "quote",
     toParams: ({ argument }, content) => ({ text: content, imageSrc: argument || undefined }),
     check: (_opening, content) => (content ? [] : [empty(":::quote")]),
-    examples: [{ title: "Citation", source: ":::quote\n« Publier ses données sur la Géoplateforme, c’est les rendre visibles de tous. »\n:::" }],
+    examples: [
+      {
+        title: "Citation",
+        source: ":::quote\n« Publier ses données sur la Géoplateforme, c’est les rendre visibles de tous. »\n:::",
+      },
+    ],
   },
   {
     name: "accordeon",
     label: "Accordéon",
-    description: "Des sections repliables autour de Markdown ; « ??? accordionsgroup » en regroupe plusieurs, dont un seul s’ouvre à la fois.",
+    description:
+      "Des sections repliables autour de Markdown ; « ??? accordionsgroup » en regroupe plusieurs, dont un seul s’ouvre à la fois.",
     marker: "?",
     argument: "le titre de l’accordéon, ou « accordionsgroup » pour ouvrir un groupe",
     component: "accordionsgroup",
     toParams: ({ argument }, content) => ({ items: [{ title: title(argument), content }] }),
     check: (opening, content) => (content ? [] : [empty(`??? ${opening.argument}`)]),
-    group: { keyword: "accordionsgroup", toParams: (members) => ({ items: members.flatMap((member) => member.items as unknown[]) }) },
+    group: {
+      keyword: "accordionsgroup",
+      toParams: (members) => ({ items: members.flatMap((member) => member.items as unknown[]) }),
+    },
     examples: [
-      { title: "Accordéon seul", source: "??? Quels navigateurs sont pris en charge ?\nLes deux dernières versions de Firefox, Chrome, Edge et Safari.\n???" },
+      {
+        title: "Accordéon seul",
+        source:
+          "??? Quels navigateurs sont pris en charge ?\nLes deux dernières versions de Firefox, Chrome, Edge et Safari.\n???",
+      },
       {
         title: "Groupe d’accordéons",
         source:
@@ -88,9 +135,15 @@ function title(argument: string): string | undefined {
 }
 
 function empty(opening: string): ContainerProblem {
-  return { message: `conteneur « ${opening} » vide`, fix: `écrivez son contenu entre la ligne « ${opening} » et la ligne de fin` };
+  return {
+    message: `conteneur « ${opening} » vide`,
+    fix: `écrivez son contenu entre la ligne « ${opening} » et la ligne de fin`,
+  };
 }
 
 function noArgument(opening: string, argument: ContainerOpening["argument"]): ContainerProblem {
-  return { message: `conteneur « ${opening} » : « ${argument} » en trop`, fix: `écrivez « ${opening} » seul sur sa ligne` };
+  return {
+    message: `conteneur « ${opening} » : « ${argument} » en trop`,
+    fix: `écrivez « ${opening} » seul sur sa ligne`,
+  };
 }

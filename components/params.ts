@@ -13,13 +13,15 @@ export function text(description: string) {
  * markup enters a component. The editor guide lists these as « HTML ».
  */
 export function html(description: string) {
-  return z
-    .string()
-    .trim()
-    .min(1)
-    // A blank line would end the HTML block Markdown sees, and what follows would be read as Markdown.
-    .transform((value) => new nunjucks.runtime.SafeString(value.replace(/\n[ \t]*(?=\n)/g, "")))
-    .meta({ html: true, description });
+  return (
+    z
+      .string()
+      .trim()
+      .min(1)
+      // A blank line would end the HTML block Markdown sees, and what follows would be read as Markdown.
+      .transform((value) => new nunjucks.runtime.SafeString(value.replace(/\n[ \t]*(?=\n)/g, "")))
+      .meta({ html: true, description })
+  );
 }
 
 export const headingTag = z.enum(["p", "h2", "h3", "h4", "h5", "h6"]);
@@ -28,7 +30,9 @@ export const headingTag = z.enum(["p", "h2", "h3", "h4", "h5", "h6"]);
 export function titleTag(tags: z.ZodEnum<Record<string, string>> = headingTag) {
   return tags
     .optional()
-    .describe(`Balise du titre : ${tags.options.join(", ")} ; par défaut, un niveau sous l’intertitre qui précède le composant.`);
+    .describe(
+      `Balise du titre : ${tags.options.join(", ")} ; par défaut, un niveau sous l’intertitre qui précède le composant.`,
+    );
 }
 
 /** Headings only: an accordion's title must be one. */
@@ -51,13 +55,22 @@ export const linkTarget = {
     .union([z.string().trim().min(1), z.literal(false)])
     .optional()
     .describe("Adresse d’une page du site, depuis la racine (/fr/…) ; false quand le lien est externe."),
-  externalUrl: z.url({ protocol: /^https?$/ }).optional().describe("Adresse d’un autre site (https://…), ouverte dans une nouvelle fenêtre."),
+  externalUrl: z
+    .url({ protocol: /^https?$/ })
+    .optional()
+    .describe("Adresse d’un autre site (https://…), ouverte dans une nouvelle fenêtre."),
 };
 
 /** Rule shared by the components that take `linkTarget`: one address at most. */
 export function oneLinkTarget(params: { url?: string | false; externalUrl?: string }) {
   return params.url && params.externalUrl
-    ? [{ field: "externalUrl", message: "paramètres « url » et « externalUrl » donnés ensemble", fix: "gardez « url » pour une page du site, ou « externalUrl » pour un autre site" }]
+    ? [
+        {
+          field: "externalUrl",
+          message: "paramètres « url » et « externalUrl » donnés ensemble",
+          fix: "gardez « url » pour une page du site, ou « externalUrl » pour un autre site",
+        },
+      ]
     : [];
 }
 
@@ -77,9 +90,13 @@ export function gridListParams(item: z.ZodObject, name: string, pageFields: stri
     items: z
       .array(pageOrItem(item, pageFields))
       .min(1)
-      .describe(`Les éléments, chacun avec les paramètres du composant « ${name} », ou une collection de pages (collections.…).`),
+      .describe(
+        `Les éléments, chacun avec les paramètres du composant « ${name} », ou une collection de pages (collections.…).`,
+      ),
     columns: columnsParam,
-    title_tag: titleTag().describe("Balise du titre de chaque élément ; par défaut, un niveau sous l’intertitre qui précède la liste."),
+    title_tag: titleTag().describe(
+      "Balise du titre de chaque élément ; par défaut, un niveau sous l’intertitre qui précède la liste.",
+    ),
   };
 }
 
@@ -95,7 +112,9 @@ export function prepareGridList(params: { id: string; title_tag?: string; items:
 const columnsParam = z
   .literal([2, 3, 4, 6, 12])
   .optional()
-  .describe("Largeur de chaque élément sur grand écran, en douzièmes de ligne : 4 (par défaut) en met trois par ligne, 6 deux, 3 quatre.");
+  .describe(
+    "Largeur de chaque élément sur grand écran, en douzièmes de ligne : 4 (par défaut) en met trois par ligne, 6 deux, 3 quatre.",
+  );
 
 /**
  * Lists also take pages straight from a collection (`items: collections.x`): each page gives its

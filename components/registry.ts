@@ -16,5 +16,20 @@ import { tileList } from "./tile_list/tile_list.ts";
 
 /** Every component editors can call, by the name they write, in the order the editor guide lists them. */
 export const componentRegistry = new Map<string, ComponentDefinition>(
-  [alert, callout, highlight, quote, accordionsGroup, tabnav, table, card, cardList, tile, tileList, download, badge, tagGroup].map((definition) => [definition.name, definition]),
+  [
+    alert,
+    callout,
+    highlight,
+    quote,
+    accordionsGroup,
+    tabnav,
+    table,
+    card,
+    cardList,
+    tile,
+    tileList,
+    download,
+    badge,
+    tagGroup,
+  ].map((definition) => [definition.name, definition]),
 );

@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { exitOnCommandLineError } from "../lib/shared/command-line.ts";
 import { parseBenchArguments } from "../tools/bench/bench-arguments.ts";
 import { formatReport } from "../tools/bench/format-report.ts";
 import { plotSvg } from "../tools/bench/plot-svg.ts";
@@ -11,17 +12,20 @@ import { evaluateTargets } from "../tools/bench/targets.ts";
  * synthetic sites of each size with our pipeline and with bare Eleventy, and writes the figures
  * (JSON, Markdown, SVG plot) into `bench-results/`.
  */
-let options;
-try {
-  options = parseBenchArguments(process.argv.slice(2));
-} catch (error) {
-  console.error((error as Error).message);
-  process.exit(2);
-}
+const options = (() => {
+  try {
+    return parseBenchArguments(process.argv.slice(2));
+  } catch (error) {
+    return exitOnCommandLineError(error);
+  }
+})();
 const result = await runBench(options, (line) => console.log(line));
 const report = formatReport(result);
 mkdirSync(options.outDir, { recursive: true });
-writeFileSync(path.join(options.outDir, "bench.json"), `${JSON.stringify({ ...result, targets: evaluateTargets(result) }, null, 2)}\n`);
+writeFileSync(
+  path.join(options.outDir, "bench.json"),
+  `${JSON.stringify({ ...result, targets: evaluateTargets(result) }, null, 2)}\n`,
+);
 writeFileSync(path.join(options.outDir, "bench.md"), report);
 writeFileSync(path.join(options.outDir, "bench.svg"), plotSvg(result));
 console.log(`\n${report}\nRésultats dans ${options.outDir}/ (bench.json, bench.md, bench.svg).`);

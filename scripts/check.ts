@@ -1,8 +1,9 @@
-import { checkExternalLinks } from "../lib/checks/rules/external-links.ts";
 import { checkSite } from "../lib/checks/check-site.ts";
-import { hasErrors, type Finding } from "../lib/checks/finding.ts";
+import { type Finding, hasErrors } from "../lib/checks/finding.ts";
 import { formatFindings } from "../lib/checks/format-findings.ts";
 import { readSiteModel, type SiteModel } from "../lib/checks/model/site-model.ts";
+import { checkExternalLinks } from "../lib/checks/rules/external-links.ts";
+import { readCommandLine } from "../lib/shared/command-line.ts";
 
 /**
  * `npm run check [-- --json] [-- --external] [-- --dir=_site]`: runs the checks alone on a site
@@ -10,31 +11,35 @@ import { readSiteModel, type SiteModel } from "../lib/checks/model/site-model.ts
  * `--external` also fetches the links to other sites: slow and networked, so opt-in, and warnings
  * only (`--timeout=<ms>`, `--cache=<file>` to tune it).
  */
-const args = process.argv.slice(2);
-const dir = option("--dir") ?? "_site";
+const { values } = readCommandLine({
+  dir: { type: "string", default: "_site" },
+  json: { type: "boolean", default: false },
+  external: { type: "boolean", default: false },
+  timeout: { type: "string" },
+  cache: { type: "string", default: "node_modules/.cache/aide/external-links.json" },
+});
 
 let model: SiteModel;
 try {
-  model = readSiteModel(dir);
+  model = readSiteModel(values.dir);
 } catch (cause) {
   console.error(`Vérification impossible : ${(cause as Error).message}`);
   process.exit(1);
 }
 const findings: Finding[] = checkSite(model);
-if (args.includes("--external")) {
-  const timeout = option("--timeout");
-  findings.push(...(await checkExternalLinks(model, { cacheFile: option("--cache") ?? "node_modules/.cache/aide/external-links.json", timeoutMs: timeout ? Number(timeout) : undefined })));
+if (values.external) {
+  findings.push(
+    ...(await checkExternalLinks(model, {
+      cacheFile: values.cache,
+      timeoutMs: values.timeout ? Number(values.timeout) : undefined,
+    })),
+  );
 }
 
-if (args.includes("--json")) {
+if (values.json) {
   const errors = findings.filter((finding) => finding.severity === "error").length;
   console.log(JSON.stringify({ errors, warnings: findings.length - errors, findings }, null, 2));
 } else {
   console.log(formatFindings(findings));
 }
 process.exitCode = hasErrors(findings) ? 1 : 0;
-
-function option(name: string): string | undefined {
-  const arg = args.find((item) => item.startsWith(`${name}=`));
-  return arg?.slice(name.length + 1);
-}

@@ -39,7 +39,12 @@ async function serve(route: Route, html: string, refused: string[]): Promise<voi
   }
   const file = path.join(DSFR_DIST, decodeURIComponent(url.pathname).replace(/^\/dsfr\//, ""));
   const contentType = MIME_TYPES[path.extname(file)];
-  if (url.origin !== ORIGIN || !url.pathname.startsWith("/dsfr/") || !file.startsWith(DSFR_DIST + path.sep) || !contentType) {
+  if (
+    url.origin !== ORIGIN ||
+    !url.pathname.startsWith("/dsfr/") ||
+    !file.startsWith(DSFR_DIST + path.sep) ||
+    !contentType
+  ) {
     refused.push(url.href);
     return route.abort("blockedbyclient");
   }

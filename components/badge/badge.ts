@@ -8,7 +8,10 @@ export const badge = defineComponent({
   description: "Une courte mention d’état (nouveau, obligatoire, en maintenance…), dans le fil du texte.",
   params: {
     label: text("Texte du badge, quelques mots."),
-    type: z.enum(["info", "success", "warning", "error", "new"]).optional().describe("Nature, avec son icône et sa couleur : info, success, warning, error ou new."),
+    type: z
+      .enum(["info", "success", "warning", "error", "new"])
+      .optional()
+      .describe("Nature, avec son icône et sa couleur : info, success, warning, error ou new."),
     small: z.boolean().optional().describe("Petit badge."),
   },
   examples: [

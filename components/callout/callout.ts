@@ -20,6 +20,9 @@ export const callout = defineComponent({
         link: { url: "mailto:geoplateforme@ign.fr", title: "Écrire au support" },
       },
     },
-    { title: "Mise en avant sans titre", params: { description: "Les guides suivent les étapes dans l’ordre où vous les rencontrez sur le site." } },
+    {
+      title: "Mise en avant sans titre",
+      params: { description: "Les guides suivent les étapes dans l’ordre où vous les rencontrez sur le site." },
+    },
   ],
 });

@@ -18,7 +18,10 @@ export const card = defineComponent({
       .describe("Date affichée sur la carte, AAAA-MM-JJ."),
     detail: text("Mention au-dessus du titre, quand il n’y a pas de date.").optional(),
     detailEnd: text("Mention en bas de la carte.").optional(),
-    badges: z.array(z.string().trim().min(1)).optional().describe("Badges : sur l’image quand il y en a une, sinon au-dessus du titre."),
+    badges: z
+      .array(z.string().trim().min(1))
+      .optional()
+      .describe("Badges : sur l’image quand il y en a une, sinon au-dessus du titre."),
     image: imageParam.optional().describe("Image en tête de carte : { src, alt }."),
     pictogram: pictogramParam.optional().describe("Pictogramme du DSFR en tête de carte, à la place d’une image."),
     horizontal: z.boolean().optional().describe("Carte en largeur, l’image à gauche."),
@@ -27,7 +30,15 @@ export const card = defineComponent({
   },
   refine: (params) => [
     ...oneLinkTarget(params),
-    ...(params.pictogram && params.image ? [{ field: "image", message: "paramètres « pictogram » et « image » donnés ensemble", fix: "gardez l’un des deux" }] : []),
+    ...(params.pictogram && params.image
+      ? [
+          {
+            field: "image",
+            message: "paramètres « pictogram » et « image » donnés ensemble",
+            fix: "gardez l’un des deux",
+          },
+        ]
+      : []),
   ],
   examples: [
     {
@@ -35,11 +46,15 @@ export const card = defineComponent({
       params: {
         title: "Connexion à cartes.gouv.fr",
         url: "/fr/guides-producteur/presentation/connexion-inscription/",
-        description: "Créer un compte, se connecter avec FranceConnect ou AgentConnect, activer la double authentification.",
+        description:
+          "Créer un compte, se connecter avec FranceConnect ou AgentConnect, activer la double authentification.",
         tags: ["Connexion"],
         date: "2025-03-12",
         badges: ["Guide"],
-        image: { src: "/img/guides/producteur/presentation/connexion-inscription/01_accueil.png", alt: "Page d’accueil de cartes.gouv.fr" },
+        image: {
+          src: "/img/guides/producteur/presentation/connexion-inscription/01_accueil.png",
+          alt: "Page d’accueil de cartes.gouv.fr",
+        },
       },
     },
     {

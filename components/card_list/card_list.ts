@@ -13,9 +13,24 @@ export const cardList = defineComponent({
       title: "Trois cartes",
       params: {
         items: [
-          { title: "Guides producteur", url: "/fr/guides-producteur/", description: "Publier et gérer vos données géographiques.", pictogram: "map/map.svg" },
-          { title: "Connexion", url: "/fr/guides-producteur/presentation/connexion-inscription/", description: "Créer un compte et se connecter.", pictogram: "map/location-france.svg" },
-          { title: "Rédiger une page", url: "/fr/rediger/", description: "Écrire et mettre en forme une page de l’aide.", pictogram: "document/document.svg" },
+          {
+            title: "Guides producteur",
+            url: "/fr/guides-producteur/",
+            description: "Publier et gérer vos données géographiques.",
+            pictogram: "map/map.svg",
+          },
+          {
+            title: "Connexion",
+            url: "/fr/guides-producteur/presentation/connexion-inscription/",
+            description: "Créer un compte et se connecter.",
+            pictogram: "map/location-france.svg",
+          },
+          {
+            title: "Rédiger une page",
+            url: "/fr/rediger/",
+            description: "Écrire et mettre en forme une page de l’aide.",
+            pictogram: "document/document.svg",
+          },
         ],
       },
     },

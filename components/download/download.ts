@@ -7,17 +7,32 @@ export const download = defineComponent({
   label: "Téléchargement de fichier",
   description: "Un fichier à télécharger, sous forme de lien, de carte ou de tuile, avec son format et son poids.",
   params: {
-    type: z.enum(["link", "card", "tile"]).optional().describe("Forme : link (lien, par défaut), card (carte) ou tile (tuile)."),
+    type: z
+      .enum(["link", "card", "tile"])
+      .optional()
+      .describe("Forme : link (lien, par défaut), card (carte) ou tile (tuile)."),
     href: z.string().trim().min(1).describe("Adresse du fichier, depuis la racine du site (/fichiers/…)."),
     title: text("Intitulé du lien, par exemple « Télécharger le guide « Connexion » »."),
     description: text("Texte de la carte ou de la tuile.").optional(),
-    detail: text("Format, poids et, s’il diffère, langue du fichier : « PDF - 250 ko ». Obligatoire pour une carte ou une tuile.").optional(),
-    pictogram: pictogramParam.optional().describe("Pictogramme de la tuile ; « document/document-download.svg » par défaut."),
-    title_tag: titleTag().describe("Balise du titre de la carte ou de la tuile ; par défaut, un niveau sous l’intertitre qui précède le composant."),
+    detail: text(
+      "Format, poids et, s’il diffère, langue du fichier : « PDF - 250 ko ». Obligatoire pour une carte ou une tuile.",
+    ).optional(),
+    pictogram: pictogramParam
+      .optional()
+      .describe("Pictogramme de la tuile ; « document/document-download.svg » par défaut."),
+    title_tag: titleTag().describe(
+      "Balise du titre de la carte ou de la tuile ; par défaut, un niveau sous l’intertitre qui précède le composant.",
+    ),
   },
   refine: (params) =>
     params.type && params.type !== "link" && !params.detail
-      ? [{ field: "detail", message: `paramètre « detail » obligatoire pour un téléchargement en ${params.type === "card" ? "carte" : "tuile"}`, fix: "indiquez le format et le poids du fichier, par exemple « PNG - 71 ko »" }]
+      ? [
+          {
+            field: "detail",
+            message: `paramètre « detail » obligatoire pour un téléchargement en ${params.type === "card" ? "carte" : "tuile"}`,
+            fix: "indiquez le format et le poids du fichier, par exemple « PNG - 71 ko »",
+          },
+        ]
       : [],
   prepare: (params) => {
     if (params.type === "tile") params.pictogram ??= "document/document-download.svg";
@@ -25,7 +40,11 @@ export const download = defineComponent({
   examples: [
     {
       title: "Lien de téléchargement",
-      params: { title: "Télécharger la capture de la page d’accueil", href: "/img/guides/producteur/presentation/connexion-inscription/01_accueil.png", detail: "PNG - 71 ko" },
+      params: {
+        title: "Télécharger la capture de la page d’accueil",
+        href: "/img/guides/producteur/presentation/connexion-inscription/01_accueil.png",
+        detail: "PNG - 71 ko",
+      },
     },
     {
       title: "Carte de téléchargement",
@@ -39,7 +58,12 @@ export const download = defineComponent({
     },
     {
       title: "Tuile de téléchargement",
-      params: { type: "tile", title: "Télécharger la capture du formulaire d’inscription", href: "/img/guides/producteur/presentation/connexion-inscription/03_inscription.png", detail: "PNG - 59 ko" },
+      params: {
+        type: "tile",
+        title: "Télécharger la capture du formulaire d’inscription",
+        href: "/img/guides/producteur/presentation/connexion-inscription/03_inscription.png",
+        detail: "PNG - 59 ko",
+      },
     },
   ],
 });

@@ -10,8 +10,18 @@ export const quote = defineComponent({
     text: html("Texte cité, sans guillemets : ils sont ajoutés (un texte en paragraphes HTML est repris tel quel)."),
     author: text("Auteur de la citation.").optional(),
     source: text("Ouvrage ou page d’où vient la citation.").optional(),
-    sourceUrl: z.string().trim().min(1).optional().describe("Adresse de la source : elle devient un lien sur « source »."),
-    imageSrc: z.string().trim().min(1).optional().describe("Photo de l’auteur, depuis la racine du site (/img/…) ; décorative."),
+    sourceUrl: z
+      .string()
+      .trim()
+      .min(1)
+      .optional()
+      .describe("Adresse de la source : elle devient un lien sur « source »."),
+    imageSrc: z
+      .string()
+      .trim()
+      .min(1)
+      .optional()
+      .describe("Photo de l’auteur, depuis la racine du site (/img/…) ; décorative."),
   },
   examples: [
     {

@@ -9,21 +9,34 @@ export const table = defineComponent({
   label: "Tableau",
   description: "Un tableau de données, avec son titre, ses en-têtes de colonnes et ses lignes.",
   params: {
-    title: text("Titre du tableau (légende), lu par les lecteurs d’écran ; masqué avec la classe fr-table--no-caption.").optional(),
+    title: text(
+      "Titre du tableau (légende), lu par les lecteurs d’écran ; masqué avec la classe fr-table--no-caption.",
+    ).optional(),
     headers: z.array(z.string()).min(1).optional().describe("En-têtes des colonnes."),
     data: z.array(z.array(z.string())).min(1).describe("Les lignes, chacune une liste de cellules (du texte)."),
     class: z
       .string()
-      .regex(new RegExp(`^fr-table--(${MODIFIERS.join("|")})( fr-table--(${MODIFIERS.join("|")}))*$`), `des classes du DSFR : ${MODIFIERS.map((name) => `fr-table--${name}`).join(", ")}`)
+      .regex(
+        new RegExp(`^fr-table--(${MODIFIERS.join("|")})( fr-table--(${MODIFIERS.join("|")}))*$`),
+        `des classes du DSFR : ${MODIFIERS.map((name) => `fr-table--${name}`).join(", ")}`,
+      )
       .optional()
-      .describe(`Variantes du DSFR, séparées par des espaces : ${MODIFIERS.map((name) => `fr-table--${name}`).join(", ")}.`),
+      .describe(
+        `Variantes du DSFR, séparées par des espaces : ${MODIFIERS.map((name) => `fr-table--${name}`).join(", ")}.`,
+      ),
   },
   refine: (params) => {
     const width = params.headers?.length ?? params.data[0].length;
     return params.data.flatMap((row, index) =>
       row.length === width
         ? []
-        : [{ field: `data.${index}`, message: `ligne ${index + 1} du tableau : ${row.length} cellule${row.length > 1 ? "s" : ""} au lieu de ${width}`, fix: `donnez à chaque ligne autant de cellules que ${params.headers ? "d’en-têtes" : "la première ligne"}` }],
+        : [
+            {
+              field: `data.${index}`,
+              message: `ligne ${index + 1} du tableau : ${row.length} cellule${row.length > 1 ? "s" : ""} au lieu de ${width}`,
+              fix: `donnez à chaque ligne autant de cellules que ${params.headers ? "d’en-têtes" : "la première ligne"}`,
+            },
+          ],
     );
   },
   examples: [
@@ -44,7 +57,11 @@ export const table = defineComponent({
       params: {
         title: "Règles du mot de passe",
         headers: ["Règle", "Minimum"],
-        data: [["Caractères", "14"], ["Chiffres", "2"], ["Caractères spéciaux", "2"]],
+        data: [
+          ["Caractères", "14"],
+          ["Chiffres", "2"],
+          ["Caractères spéciaux", "2"],
+        ],
         class: "fr-table--bordered fr-table--no-caption",
       },
     },

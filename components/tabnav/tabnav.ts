@@ -15,8 +15,18 @@ export const tabnav = defineComponent({
           .object({
             title: text("Libellé de l’onglet."),
             content: html("Contenu de l’onglet.").optional(),
-            url: z.string().trim().min(1).optional().describe("Page vers laquelle mène l’onglet, à la place d’un contenu."),
-            active: z.boolean().optional().describe("Onglet affiché en premier (contenu) ou mis en évidence (lien) ; sinon le premier, ou la page en cours."),
+            url: z
+              .string()
+              .trim()
+              .min(1)
+              .optional()
+              .describe("Page vers laquelle mène l’onglet, à la place d’un contenu."),
+            active: z
+              .boolean()
+              .optional()
+              .describe(
+                "Onglet affiché en premier (contenu) ou mis en évidence (lien) ; sinon le premier, ou la page en cours.",
+              ),
           })
           .strict(),
       )
@@ -27,17 +37,32 @@ export const tabnav = defineComponent({
     const links = params.items.filter((item) => item.url).length;
     const problems = params.items.flatMap((item, index) =>
       Boolean(item.url) === Boolean(item.content)
-        ? [{ field: `items.${index}`, message: `onglet ${index + 1} : il faut « content » ou « url », l’un des deux`, fix: "donnez un contenu (« content ») ou l’adresse d’une page (« url »)" }]
+        ? [
+            {
+              field: `items.${index}`,
+              message: `onglet ${index + 1} : il faut « content » ou « url », l’un des deux`,
+              fix: "donnez un contenu (« content ») ou l’adresse d’une page (« url »)",
+            },
+          ]
         : [],
     );
     if (problems.length === 0 && links > 0 && links < params.items.length) {
-      problems.push({ field: "items", message: "onglets de contenu et onglets de liens mêlés", fix: "utilisez « content » pour tous les onglets, ou « url » pour tous" });
+      problems.push({
+        field: "items",
+        message: "onglets de contenu et onglets de liens mêlés",
+        fix: "utilisez « content » pour tous les onglets, ou « url » pour tous",
+      });
     }
     return problems;
   },
   prepare: (params) => {
-    const selected = Math.max(0, params.items.findIndex((item) => item.active));
-    params.items.forEach((item, index) => Object.assign(item, { id: `${params.id}-onglet-${index + 1}`, selected: index === selected }));
+    const selected = Math.max(
+      0,
+      params.items.findIndex((item) => item.active),
+    );
+    for (const [index, item] of params.items.entries()) {
+      Object.assign(item, { id: `${params.id}-onglet-${index + 1}`, selected: index === selected });
+    }
   },
   examples: [
     {
@@ -46,7 +71,10 @@ export const tabnav = defineComponent({
         label: "Moyens de connexion",
         items: [
           { title: "Courriel", content: "<p>Saisissez votre adresse électronique et votre mot de passe.</p>" },
-          { title: "FranceConnect", content: "<p>Choisissez un compte que vous avez déjà : impots.gouv.fr, ameli.fr, La Poste…</p>" },
+          {
+            title: "FranceConnect",
+            content: "<p>Choisissez un compte que vous avez déjà : impots.gouv.fr, ameli.fr, La Poste…</p>",
+          },
           { title: "AgentConnect", content: "<p>Réservé aux agents de la fonction publique.</p>" },
         ],
       },

@@ -6,8 +6,10 @@ export const tagGroup = defineComponent({
   label: "Groupe d’étiquettes",
   description: "Des mots-clés affichés côte à côte.",
   params: {
-    tags: z.array(z.string().trim().min(1)).min(1).describe("Les étiquettes : [\"…\", \"…\"]."),
+    tags: z.array(z.string().trim().min(1)).min(1).describe('Les étiquettes : ["…", "…"].'),
     small: z.boolean().optional().describe("Petites étiquettes."),
   },
-  examples: [{ title: "Groupe d’étiquettes", params: { tags: ["Connexion", "FranceConnect", "Double authentification"] } }],
+  examples: [
+    { title: "Groupe d’étiquettes", params: { tags: ["Connexion", "FranceConnect", "Double authentification"] } },
+  ],
 });

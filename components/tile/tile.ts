@@ -19,16 +19,35 @@ export const tile = defineComponent({
   },
   refine: (params) => [
     ...oneLinkTarget(params),
-    ...(params.pictogram && params.image ? [{ field: "image", message: "paramètres « pictogram » et « image » donnés ensemble", fix: "gardez l’un des deux" }] : []),
+    ...(params.pictogram && params.image
+      ? [
+          {
+            field: "image",
+            message: "paramètres « pictogram » et « image » donnés ensemble",
+            fix: "gardez l’un des deux",
+          },
+        ]
+      : []),
   ],
   examples: [
     {
       title: "Tuile avec pictogramme",
-      params: { title: "Se connecter", url: "/fr/guides-producteur/presentation/connexion-inscription/", description: "Créer un compte et se connecter.", pictogram: "map/location-france.svg" },
+      params: {
+        title: "Se connecter",
+        url: "/fr/guides-producteur/presentation/connexion-inscription/",
+        description: "Créer un compte et se connecter.",
+        pictogram: "map/location-france.svg",
+      },
     },
     {
       title: "Tuile horizontale vers un autre site",
-      params: { title: "Ouvrir cartes.gouv.fr", externalUrl: "https://cartes.gouv.fr", description: "Le service public des cartes et données du territoire.", pictogram: "map/map.svg", horizontal: true },
+      params: {
+        title: "Ouvrir cartes.gouv.fr",
+        externalUrl: "https://cartes.gouv.fr",
+        description: "Le service public des cartes et données du territoire.",
+        pictogram: "map/map.svg",
+        horizontal: true,
+      },
     },
   ],
 });

@@ -1,6 +1,6 @@
 import { defineComponent } from "../../lib/components/define-component.ts";
-import { tile } from "../tile/tile.ts";
 import { gridListParams, prepareGridList } from "../params.ts";
+import { tile } from "../tile/tile.ts";
 
 export const tileList = defineComponent({
   name: "tile_list",
@@ -14,8 +14,16 @@ export const tileList = defineComponent({
       params: {
         columns: 6,
         items: [
-          { title: "Présentation de cartes.gouv.fr", url: "/fr/guides-producteur/presentation/", pictogram: "map/map.svg" },
-          { title: "Se connecter", url: "/fr/guides-producteur/presentation/connexion-inscription/", pictogram: "map/location-france.svg" },
+          {
+            title: "Présentation de cartes.gouv.fr",
+            url: "/fr/guides-producteur/presentation/",
+            pictogram: "map/map.svg",
+          },
+          {
+            title: "Se connecter",
+            url: "/fr/guides-producteur/presentation/connexion-inscription/",
+            pictogram: "map/location-france.svg",
+          },
         ],
       },
     },

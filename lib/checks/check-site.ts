@@ -1,4 +1,5 @@
-import { uniqueFindings, type Finding } from "./finding.ts";
+import { type Finding, uniqueFindings } from "./finding.ts";
+import type { SiteModel } from "./model/site-model.ts";
 import { checkContactLinks } from "./rules/contact-links.ts";
 import { checkFragments } from "./rules/fragments.ts";
 import { checkFrontMatter } from "./rules/front-matter.ts";
@@ -10,7 +11,6 @@ import { checkNavigationGraph } from "./rules/navigation-graph.ts";
 import { checkNewWindowLinks } from "./rules/new-window-links.ts";
 import { checkOrphanPages } from "./rules/orphan-pages.ts";
 import { checkPictograms } from "./rules/unknown-pictograms.ts";
-import type { SiteModel } from "./model/site-model.ts";
 import { checkUnusedImages } from "./rules/unused-images.ts";
 
 /** Every check of a built site, in the order an editor reads them; a problem met twice is said once. */

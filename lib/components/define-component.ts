@@ -29,7 +29,12 @@ export function defineComponent<Shape extends z.ZodRawShape>(definition: {
   const schema = refine
     ? object.superRefine((value, context) => {
         for (const problem of refine(value as z.output<z.ZodObject<Shape>>)) {
-          context.addIssue({ code: "custom", path: problem.field ? problem.field.split(".") : [], message: problem.message, params: { fix: problem.fix } });
+          context.addIssue({
+            code: "custom",
+            path: problem.field ? problem.field.split(".") : [],
+            message: problem.message,
+            params: { fix: problem.fix },
+          });
         }
       })
     : object;

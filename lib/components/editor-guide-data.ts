@@ -2,7 +2,7 @@ import nunjucks from "nunjucks";
 import type { z } from "zod";
 import type { ContainerDefinition } from "../markdown/define-container.ts";
 import { frenchTypography } from "../markdown/french-typography.ts";
-import { schemaFields, type SchemaField } from "../schema/schema-fields.ts";
+import { type SchemaField, schemaFields } from "../schema/schema-fields.ts";
 import { componentCallSource } from "./component-call-source.ts";
 import type { ComponentDefinition } from "./define-component.ts";
 
@@ -11,7 +11,11 @@ import type { ComponentDefinition } from "./define-component.ts";
  * definitions the build uses: the front matter fields, and for each component and container
  * its parameters, its examples and their source to copy.
  */
-export function editorGuideData(frontMatter: z.ZodType, components: ComponentDefinition[], containers: ContainerDefinition[]): EditorGuide {
+export function editorGuideData(
+  frontMatter: z.ZodType,
+  components: ComponentDefinition[],
+  containers: ContainerDefinition[],
+): EditorGuide {
   const labels = new Map(components.map((definition) => [definition.name, definition.label]));
   return {
     frontMatter: fieldsTable("champs-en-tete", "Champs de l’en-tête", "Champ", schemaFields(frontMatter)),
@@ -19,8 +23,16 @@ export function editorGuideData(frontMatter: z.ZodType, components: ComponentDef
       name: definition.name,
       label: definition.label,
       description: definition.description,
-      params: fieldsTable(`parametres-${definition.name}`, `Paramètres du composant « ${definition.name} »`, "Paramètre", schemaFields(definition.schema)),
-      examples: definition.examples.map((example) => ({ ...example, source: componentCallSource(definition.name, example.params) })),
+      params: fieldsTable(
+        `parametres-${definition.name}`,
+        `Paramètres du composant « ${definition.name} »`,
+        "Paramètre",
+        schemaFields(definition.schema),
+      ),
+      examples: definition.examples.map((example) => ({
+        ...example,
+        source: componentCallSource(definition.name, example.params),
+      })),
     })),
     containers: containers.map((definition) => ({
       name: definition.name,
@@ -42,10 +54,13 @@ function fieldsTable(id: string, title: string, nameHeader: string, fields: Sche
     title,
     headers: [nameHeader, "Valeur", "Obligatoire", "Description"],
     data: fields.map((field) => [
-      safe(`<code>${escape(field.name)}</code>`),
-      safe(escape(field.type) + (field.values ? ` : ${field.values.map((value) => `<code>${escape(value)}</code>`).join(", ")}` : "")),
+      safe(`<code>${escapeHtml(field.name)}</code>`),
+      safe(
+        escapeHtml(field.type) +
+          (field.values ? ` : ${field.values.map((value) => `<code>${escapeHtml(value)}</code>`).join(", ")}` : ""),
+      ),
       safe(field.required ? "oui" : "non"),
-      safe(escape(frenchTypography(field.description))),
+      safe(escapeHtml(frenchTypography(field.description))),
     ]),
   };
 }
@@ -60,7 +75,7 @@ function safe(html: string): nunjucks.runtime.SafeString {
   return new nunjucks.runtime.SafeString(html);
 }
 
-function escape(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 

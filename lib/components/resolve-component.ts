@@ -1,5 +1,5 @@
+import { type FrenchIssue, frenchIssues } from "../schema/french-issues.ts";
 import { closest } from "../shared/closest.ts";
-import { frenchIssues, type FrenchIssue } from "../schema/french-issues.ts";
 import type { ComponentDefinition, PreparedParams } from "./define-component.ts";
 
 /**
@@ -40,7 +40,8 @@ export function prepareParams(
   params: Record<string, unknown>,
   defaults: { id: string; titleTag: string },
 ): Record<string, unknown> & PreparedParams {
-  const prepared = { ...params, id: (params.id as string | undefined) ?? defaults.id } as Record<string, unknown> & PreparedParams;
+  const prepared = { ...params, id: (params.id as string | undefined) ?? defaults.id } as Record<string, unknown> &
+    PreparedParams;
   if ("title_tag" in definition.schema.shape) prepared.title_tag ??= defaults.titleTag;
   definition.prepare?.(prepared);
   return prepared;

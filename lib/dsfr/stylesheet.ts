@@ -38,11 +38,15 @@ export function dsfrStylesheet(components: string[], filesUrl = "", dist = DSFR_
     "scheme/scheme.min.css",
     ...components.map((name) => catalogue.get(name)!.main),
     "core/core.print.min.css",
-    ...components.map((name) => `component/${name}/${name}.print.min.css`).filter((file) => existsSync(path.join(dist, file))),
+    ...components
+      .map((name) => `component/${name}/${name}.print.min.css`)
+      .filter((file) => existsSync(path.join(dist, file))),
   ];
   const files = new Set<string>();
   const css = sheets
-    .map((sheet) => relocateUrls(readFileSync(path.join(dist, sheet), "utf8"), path.posix.dirname(sheet), filesUrl, files))
+    .map((sheet) =>
+      relocateUrls(readFileSync(path.join(dist, sheet), "utf8"), path.posix.dirname(sheet), filesUrl, files),
+    )
     .join("\n")
     .replace(/@font-face\{[^}]*font-style:italic[^}]*\}/g, "");
   return { css, files: [...files].filter((file) => !/_Italic\./.test(file)) };
@@ -65,17 +69,27 @@ export function classesIn(html: string): string[] {
 function componentCatalogue(dist: string): Map<string, Component> {
   const cached = catalogues.get(dist);
   if (cached) return cached;
-  const order = [...readFileSync(path.join(dist, "../src/dsfr/component/main.scss"), "utf8").matchAll(/@import '([\w-]+)\/main';/g)].map((match) => match[1]);
+  const order = [
+    ...readFileSync(path.join(dist, "../src/dsfr/component/main.scss"), "utf8").matchAll(/@import '([\w-]+)\/main';/g),
+  ].map((match) => match[1]);
   // A class belongs to the core, or else to the first component that styles it (`.fr-grid-row` is the
   // core's even though tiles style it too; `.fr-fieldset` is the form's, before the checkbox's).
   const owned = new Set(leadingClasses(readFileSync(path.join(dist, "core/core.main.min.css"), "utf8")));
   const catalogue = new Map<string, Component>();
   for (const name of order) {
-    const main = [`component/${name}/${name}.main.min.css`, `component/${name}/${name}.min.css`].find((file) => existsSync(path.join(dist, file)));
+    const main = [`component/${name}/${name}.main.min.css`, `component/${name}/${name}.min.css`].find((file) =>
+      existsSync(path.join(dist, file)),
+    );
     if (!main) continue;
-    const classes = leadingClasses(readFileSync(path.join(dist, main), "utf8")).filter((className) => !owned.has(className));
+    const classes = leadingClasses(readFileSync(path.join(dist, main), "utf8")).filter(
+      (className) => !owned.has(className),
+    );
     for (const className of classes) owned.add(className);
-    catalogue.set(name, { main, classes, dependencies: dependenciesOf(path.join(dist, "component", name, "README.md")) });
+    catalogue.set(name, {
+      main,
+      classes,
+      dependencies: dependenciesOf(path.join(dist, "component", name, "README.md")),
+    });
   }
   catalogues.set(dist, catalogue);
   return catalogue;
@@ -88,7 +102,8 @@ function classOwners(dist: string): Map<string, string> {
   const cached = owners.get(dist);
   if (cached) return cached;
   const byClass = new Map<string, string>();
-  for (const [name, component] of componentCatalogue(dist)) for (const className of component.classes) byClass.set(className, name);
+  for (const [name, component] of componentCatalogue(dist))
+    for (const className of component.classes) byClass.set(className, name);
   owners.set(dist, byClass);
   return byClass;
 }
@@ -97,8 +112,16 @@ const owners = new Map<string, Map<string, string>>();
 
 /** Classes that start a selector of the stylesheet (`.fr-sidemenu__btn`…): those the component owns. */
 function leadingClasses(css: string): string[] {
-  const selectors = [...css.replace(/\/\*[\s\S]*?\*\//g, "").matchAll(/(?:^|[{}])([^{}@]+)\{/g)].flatMap((match) => match[1].split(","));
-  return [...new Set(selectors.map((selector) => /^\s*\.(fr-[\w-]+)/.exec(selector)?.[1]).filter((name): name is string => Boolean(name)))];
+  const selectors = [...css.replace(/\/\*[\s\S]*?\*\//g, "").matchAll(/(?:^|[{}])([^{}@]+)\{/g)].flatMap((match) =>
+    match[1].split(","),
+  );
+  return [
+    ...new Set(
+      selectors
+        .map((selector) => /^\s*\.(fr-[\w-]+)/.exec(selector)?.[1])
+        .filter((name): name is string => Boolean(name)),
+    ),
+  ];
 }
 
 /** The « Dépendances » tree of a component's README (`└─ core`, `└─ link`…). */

@@ -5,7 +5,7 @@ import { checkSite } from "../checks/check-site.ts";
 import { uniqueFindings } from "../checks/finding.ts";
 import { formatFindings } from "../checks/format-findings.ts";
 import type { ParsedPage } from "../checks/model/html-page.ts";
-import { writeSiteManifest, type PageData } from "../checks/model/site-manifest.ts";
+import { type PageData, writeSiteManifest } from "../checks/model/site-manifest.ts";
 import { readSiteModel } from "../checks/model/site-model.ts";
 import { checkDuplicatePermalinks } from "../checks/rules/permalinks.ts";
 import type { BuildContext } from "../pipeline/build-context.ts";
@@ -19,7 +19,10 @@ import { directoriesOf } from "./eleventy-shapes.ts";
  * of the pages just written, and every duplicate permalink at once. The dev server runs the
  * checks once the site is written and prints the problems as warnings, without stopping.
  */
-export default function checksPlugin(eleventyConfig: UserConfig, { build, publicDir }: { build: BuildContext; publicDir: string }): void {
+export default function checksPlugin(
+  eleventyConfig: UserConfig,
+  { build, publicDir }: { build: BuildContext; publicDir: string },
+): void {
   const output = () => directoriesOf(eleventyConfig).output;
   const sitePathOf = (outputPath: string) => `/${path.relative(output(), outputPath).split(path.sep).join("/")}`;
 
@@ -28,18 +31,34 @@ export default function checksPlugin(eleventyConfig: UserConfig, { build, public
     const { url, inputPath, outputPath } = data.page ?? {};
     if (!url || !inputPath || !outputPath) return;
     const sitePath = sitePathOf(outputPath);
-    build.pages.set(sitePath, { url, inputPath: path.relative(".", inputPath), outputPath: sitePath, data: pick(data) });
+    build.pages.set(sitePath, {
+      url,
+      inputPath: path.relative(".", inputPath),
+      outputPath: sitePath,
+      data: pick(data),
+    });
   });
 
-  eleventyConfig.on("eleventy.contentMap", ({ inputPathToUrl }: { inputPathToUrl: Record<string, (string | false)[]> }) => {
-    for (const finding of checkDuplicatePermalinks(inputPathToUrl, readSource)) build.report(finding);
-  });
+  eleventyConfig.on(
+    "eleventy.contentMap",
+    ({ inputPathToUrl }: { inputPathToUrl: Record<string, (string | false)[]> }) => {
+      for (const finding of checkDuplicatePermalinks(inputPathToUrl, readSource)) build.report(finding);
+    },
+  );
 
   build.onWrite(({ runMode, results }) => {
-    for (const { outputPath, content } of results) if (outputPath && content !== undefined && outputPath.endsWith(".html")) build.writtenPages.set(sitePathOf(outputPath), content);
+    for (const { outputPath, content } of results)
+      if (outputPath && content !== undefined && outputPath.endsWith(".html"))
+        build.writtenPages.set(sitePathOf(outputPath), content);
     // The dev server keeps pages between rebuilds; a page removed since is forgotten.
-    if (runMode !== "build") for (const [sitePath] of build.pages) if (!existsSync(path.join(output(), sitePath))) build.pages.delete(sitePath);
-    writeSiteManifest(output(), { pathPrefix: eleventyConfig.pathPrefix ?? "/", publicDir, pages: [...build.pages.values()] });
+    if (runMode !== "build")
+      for (const [sitePath] of build.pages)
+        if (!existsSync(path.join(output(), sitePath))) build.pages.delete(sitePath);
+    writeSiteManifest(output(), {
+      pathPrefix: eleventyConfig.pathPrefix ?? "/",
+      publicDir,
+      pages: [...build.pages.values()],
+    });
   });
 
   let warnedBefore = false;
@@ -50,8 +69,14 @@ export default function checksPlugin(eleventyConfig: UserConfig, { build, public
     if (runMode === "build") return;
     if (build.findings.length > 0) console.warn(formatFindings(build.findings));
     // The dev server builds no search index.
-    const findings = uniqueFindings(checkSite(readSiteModel(output(), { ignore: [`/${SEARCH_FOLDER}/`], written: build.writtenPages, parsed: parsedPages })), build.findings);
-    if (findings.length > 0) console.warn(`Vérifications (la publication serait refusée en cas d’erreur) :\n${formatFindings(findings)}`);
+    const findings = uniqueFindings(
+      checkSite(
+        readSiteModel(output(), { ignore: [`/${SEARCH_FOLDER}/`], written: build.writtenPages, parsed: parsedPages }),
+      ),
+      build.findings,
+    );
+    if (findings.length > 0)
+      console.warn(`Vérifications (la publication serait refusée en cas d’erreur) :\n${formatFindings(findings)}`);
     else if (warnedBefore) console.warn("Vérifications : plus aucun problème.");
     warnedBefore = findings.length > 0;
   });
@@ -74,4 +99,6 @@ function readSource(file: string): string | undefined {
 /** The front matter fields the schema describes, and those that say how a page is written. */
 const CHECKED_KEYS = [...Object.keys(frontMatterSchema.shape), "layout", "permalink", "eleventyExcludeFromCollections"];
 
-type EleventyPageData = Record<string, unknown> & { page?: { url?: string | false; inputPath?: string; outputPath?: string | false } };
+type EleventyPageData = Record<string, unknown> & {
+  page?: { url?: string | false; inputPath?: string; outputPath?: string | false };
+};

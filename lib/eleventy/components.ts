@@ -4,7 +4,6 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { Environment } from "nunjucks";
 import { componentRegistry } from "../../components/registry.ts";
 import { error } from "../checks/finding.ts";
-import { nthLineIn } from "../shared/source-line.ts";
 import { headingLevelAt, titleTagUnder } from "../components/heading-level.ts";
 import { isBlockHtml } from "../components/is-block-html.ts";
 import { isExternalUrl } from "../components/is-external-url.ts";
@@ -12,13 +11,17 @@ import { prepareParams, resolveComponent } from "../components/resolve-component
 import { createDimensionsReader } from "../images/dimensions.ts";
 import type { ContainerOptions, MarkdownEnv } from "../markdown/containers.ts";
 import type { BuildContext } from "../pipeline/build-context.ts";
+import { nthLineIn } from "../shared/source-line.ts";
 
 /**
  * `resolveComponentCall`, the global behind `component(name, params)`: validates the call, gives
  * the element an id unique in the page and a title level that fits where it sits, and reports
  * mistakes against the page and line. Also the filters the component templates use.
  */
-export default function componentsPlugin(eleventyConfig: UserConfig, { build, publicDir }: { build: BuildContext; publicDir: string }): void {
+export default function componentsPlugin(
+  eleventyConfig: UserConfig,
+  { build, publicDir }: { build: BuildContext; publicDir: string },
+): void {
   const callsByPage = new Map<string, Map<string, number>>();
   build.onRun(() => callsByPage.clear());
   // Markdown containers render the same templates, with the environment Eleventy's pages use.
@@ -26,19 +29,23 @@ export default function componentsPlugin(eleventyConfig: UserConfig, { build, pu
     build.templates = environment;
   });
 
-  eleventyConfig.addNunjucksGlobal("resolveComponentCall", function (this: NunjucksContext, name: unknown, params: unknown) {
-    const page = this.ctx.page ?? NO_PAGE;
-    const calls = callsByPage.get(page.url) ?? new Map<string, number>();
-    callsByPage.set(page.url, calls);
-    const count = (calls.get(String(name)) ?? 0) + 1;
-    calls.set(String(name), count);
+  eleventyConfig.addNunjucksGlobal(
+    "resolveComponentCall",
+    function (this: NunjucksContext, name: unknown, params: unknown) {
+      const page = this.ctx.page ?? NO_PAGE;
+      const calls = callsByPage.get(page.url) ?? new Map<string, number>();
+      callsByPage.set(page.url, calls);
+      const count = (calls.get(String(name)) ?? 0) + 1;
+      calls.set(String(name), count);
 
-    const file = path.relative(".", page.inputPath);
-    const source = sourceOf(build, file);
-    const line = nthLineIn(source, new RegExp(`component\\(\\s*["']${escapeRegExp(String(name))}["']`, "g"), count);
-    const level = this.ctx.componentHeadingLevel ?? (line && file.endsWith(".md") ? headingLevelAt(source, line) : undefined);
-    return callComponent(build, name, params, { page, file, line, titleTag: level ? titleTagUnder(level) : "h3" });
-  });
+      const file = path.relative(".", page.inputPath);
+      const source = sourceOf(build, file);
+      const line = nthLineIn(source, new RegExp(`component\\(\\s*["']${escapeRegExp(String(name))}["']`, "g"), count);
+      const level =
+        this.ctx.componentHeadingLevel ?? (line && file.endsWith(".md") ? headingLevelAt(source, line) : undefined);
+      return callComponent(build, name, params, { page, file, line, titleTag: level ? titleTagUnder(level) : "h3" });
+    },
+  );
 
   eleventyConfig.addFilter("isBlockHtml", isBlockHtml);
   eleventyConfig.addFilter("isExternalUrl", isExternalUrl);
@@ -54,8 +61,16 @@ export function containerRendering(build: BuildContext): Pick<ContainerOptions, 
   return {
     render(name, params, site) {
       const page = pageOf(site.env);
-      const call = callComponent(build, name, params, { page, file: path.relative(".", page.inputPath), line: site.line, titleTag: site.titleTag, label: site.label });
-      return "template" in call ? renderTemplate(build, call.template, { params: call.params }, site.env) : renderError(build, call.error, site.env);
+      const call = callComponent(build, name, params, {
+        page,
+        file: path.relative(".", page.inputPath),
+        line: site.line,
+        titleTag: site.titleTag,
+        label: site.label,
+      });
+      return "template" in call
+        ? renderTemplate(build, call.template, { params: call.params }, site.env)
+        : renderError(build, call.error, site.env);
     },
     report(problem, site) {
       const file = path.relative(".", pageOf(site.env).inputPath);
@@ -81,16 +96,28 @@ function pageOf(env: MarkdownEnv): { url: string; inputPath: string } {
   return (env.page as { url: string; inputPath: string } | undefined) ?? NO_PAGE;
 }
 
-function callComponent(build: BuildContext, name: unknown, params: unknown, site: CallSite): { template: string; params: Record<string, unknown> } | { error: string } {
+function callComponent(
+  build: BuildContext,
+  name: unknown,
+  params: unknown,
+  site: CallSite,
+): { template: string; params: Record<string, unknown> } | { error: string } {
   const resolved = resolveComponent(componentRegistry, name, params);
   const problems = [...resolved.problems];
   if (resolved.definition && resolved.params) {
     const chosen = resolved.params.id as string | undefined;
     if (!chosen || build.pageIds.claim(site.page.url, chosen)) {
       const id = chosen ?? build.pageIds.next(site.page.url, resolved.definition.name.replace(/_/g, "-"));
-      return { template: `components/${resolved.definition.name}/template.njk`, params: prepareParams(resolved.definition, resolved.params, { id, titleTag: site.titleTag }) };
+      return {
+        template: `components/${resolved.definition.name}/template.njk`,
+        params: prepareParams(resolved.definition, resolved.params, { id, titleTag: site.titleTag }),
+      };
     }
-    problems.push({ field: "id", message: `identifiant « ${chosen} » déjà utilisé dans la page`, fix: "choisissez un autre « id », ou retirez-le : un identifiant unique est alors donné" });
+    problems.push({
+      field: "id",
+      message: `identifiant « ${chosen} » déjà utilisé dans la page`,
+      fix: "choisissez un autre « id », ou retirez-le : un identifiant unique est alors donné",
+    });
   }
   const label = site.label ?? `composant "${String(name)}"`;
   for (const problem of problems) {

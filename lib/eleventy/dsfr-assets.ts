@@ -1,14 +1,23 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { publishFiles } from "../pipeline/publish-files.ts";
 import { iconClasses, iconSubset } from "../dsfr/icons.ts";
 import { DSFR_DIST as DIST, DSFR_VERSION, dsfrUrl } from "../dsfr/paths.ts";
 import { classesIn, componentStylesheet, dsfrComponents, dsfrStylesheet } from "../dsfr/stylesheet.ts";
 import type { BuildContext } from "../pipeline/build-context.ts";
+import { publishFiles } from "../pipeline/publish-files.ts";
 import { directoriesOf } from "./eleventy-shapes.ts";
 
-const ENTRY_FILES = ["dsfr.module.min.js", "dsfr.nomodule.min.js", "favicon/favicon.svg", "favicon/favicon.ico", "favicon/apple-touch-icon.png", "favicon/manifest.webmanifest", "favicon/android-chrome-192x192.png", "favicon/android-chrome-512x512.png"];
+const ENTRY_FILES = [
+  "dsfr.module.min.js",
+  "dsfr.nomodule.min.js",
+  "favicon/favicon.svg",
+  "favicon/favicon.ico",
+  "favicon/apple-touch-icon.png",
+  "favicon/manifest.webmanifest",
+  "favicon/android-chrome-192x192.png",
+  "favicon/android-chrome-512x512.png",
+];
 /** The site's stylesheet of the DSFR, linked by the base layout; its content follows the templates, so its URL is revalidated. */
 const SITE_STYLESHEET = "dsfr-site.min.css";
 
@@ -32,7 +41,8 @@ export default function dsfrAssetsPlugin(eleventyConfig: UserConfig, { build }: 
   const pageFiles = new Set<string>();
   // Read once per build, not once per page that uses the component.
   const componentSheets = new Map<string, { sheet: string; files: string[] }>();
-  const componentSheet = (name: string) => componentSheets.get(name) ?? componentSheets.set(name, componentStylesheet(name)).get(name)!;
+  const componentSheet = (name: string) =>
+    componentSheets.get(name) ?? componentSheets.set(name, componentStylesheet(name)).get(name)!;
   eleventyConfig.on("eleventy.before", () => {
     const classes = templateClasses("_includes");
     layoutComponents = dsfrComponents(classes);
@@ -57,12 +67,18 @@ export default function dsfrAssetsPlugin(eleventyConfig: UserConfig, { build }: 
 
   build.onWrite(async () => {
     const stylesheet = dsfrStylesheet(layoutComponents, `${DSFR_VERSION}/`);
-    const icons = iconSubset(readFileSync(`${DIST}/utility/icons/icons.main.min.css`, "utf8"), usedIcons, `${DSFR_VERSION}/icons/`);
+    const icons = iconSubset(
+      readFileSync(`${DIST}/utility/icons/icons.main.min.css`, "utf8"),
+      usedIcons,
+      `${DSFR_VERSION}/icons/`,
+    );
     const out = path.join(directoriesOf(eleventyConfig).output, "dsfr");
     mkdirSync(out, { recursive: true });
     writeFileSync(path.join(out, SITE_STYLESHEET), `${stylesheet.css}\n${icons.css}`);
     const files = new Set([...stylesheet.files, ...icons.files, ...pageFiles]);
-    await publishFiles([...files].map((file): [string, string] => [path.join(DIST, file), path.join(out, DSFR_VERSION, file)]));
+    await publishFiles(
+      [...files].map((file): [string, string] => [path.join(DIST, file), path.join(out, DSFR_VERSION, file)]),
+    );
   });
 }
 
@@ -74,6 +90,12 @@ function templateClasses(dir: string): string[] {
   const templates = readdirSync(dir, { recursive: true, encoding: "utf8" })
     .filter((file) => file.endsWith(".njk"))
     .map((file) => readFileSync(path.join(dir, file), "utf8"));
-  const included = new Set(templates.flatMap((text) => [...text.matchAll(/\{%-?\s*include\s+"(components\/[^"]+\.njk)"/g)].map((match) => match[1])));
-  return [...templates, ...[...included].map((file) => readFileSync(file, "utf8"))].flatMap((text) => text.match(/\bfr-[a-z0-9_-]+/g) ?? []);
+  const included = new Set(
+    templates.flatMap((text) =>
+      [...text.matchAll(/\{%-?\s*include\s+"(components\/[^"]+\.njk)"/g)].map((match) => match[1]),
+    ),
+  );
+  return [...templates, ...[...included].map((file) => readFileSync(file, "utf8"))].flatMap(
+    (text) => text.match(/\bfr-[a-z0-9_-]+/g) ?? [],
+  );
 }

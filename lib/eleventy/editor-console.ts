@@ -1,12 +1,15 @@
-import { unreadableFrontMatter } from "../pipeline/front-matter-syntax.ts";
 import { formatFindings } from "../checks/format-findings.ts";
+import { unreadableFrontMatter } from "../pipeline/front-matter-syntax.ts";
 
 /**
  * The console Eleventy writes to while an editor previews the site: its messages pass, but not
  * the stack traces it adds to errors; after a failed rebuild, broken front matter is explained
  * in French, file and line first, like the build does.
  */
-export function editorConsole(input: string, output: Pick<Console, "log" | "warn" | "error"> = console): EleventyConsole {
+export function editorConsole(
+  input: string,
+  output: Pick<Console, "log" | "warn" | "error"> = console,
+): EleventyConsole {
   let explaining = false;
   return {
     log: (message) => output.log(message),

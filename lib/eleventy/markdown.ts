@@ -1,5 +1,5 @@
-import markdownIt, { type MarkdownIt } from "markdown-it";
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import markdownIt, { type MarkdownIt } from "markdown-it";
 import { containerDefinitions } from "../../components/containers.ts";
 import { createDimensionsReader } from "../images/dimensions.ts";
 import { dsfrContainers } from "../markdown/containers.ts";
@@ -26,7 +26,10 @@ export function createMarkdown({ build, publicDir }: { build: BuildContext; publ
     .use(dsfrContainers, { definitions: containerDefinitions, ...containerRendering(build) });
 }
 
-export default function markdownPlugin(eleventyConfig: UserConfig, options: { build: BuildContext; publicDir: string }): void {
+export default function markdownPlugin(
+  eleventyConfig: UserConfig,
+  options: { build: BuildContext; publicDir: string },
+): void {
   const md = createMarkdown(options);
   eleventyConfig.setLibrary("md", md);
   // `headingLevel`: the level of the heading the Markdown sits under, for the titles of its containers.

@@ -1,9 +1,9 @@
 import path from "node:path";
-import eleventyNavigationPlugin from "@11ty/eleventy-navigation";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { summaryOf } from "../navigation/summary.ts";
+import eleventyNavigationPlugin from "@11ty/eleventy-navigation";
 import { sideMenu } from "../navigation/side-menu.ts";
-import { buildNavigation, type Navigation, type NavEntry } from "../navigation/tree.ts";
+import { summaryOf } from "../navigation/summary.ts";
+import { buildNavigation, type NavEntry, type Navigation } from "../navigation/tree.ts";
 import type { CollectionApi, CollectionItem } from "./eleventy-shapes.ts";
 
 /**

@@ -1,14 +1,14 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
-import nunjucks from "nunjucks";
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import nunjucks from "nunjucks";
 import { unknownPictogram } from "../checks/rules/unknown-pictograms.ts";
-import { lineOf } from "../shared/source-line.ts";
 import { artworkSvg } from "../dsfr/artwork.ts";
 import { pictogramNames, resolvePictogram } from "../dsfr/pictogram-files.ts";
-import { publishFiles } from "../pipeline/publish-files.ts";
-import { directoriesOf } from "./eleventy-shapes.ts";
 import type { BuildContext } from "../pipeline/build-context.ts";
+import { publishFiles } from "../pipeline/publish-files.ts";
+import { lineOf } from "../shared/source-line.ts";
+import { directoriesOf } from "./eleventy-shapes.ts";
 
 /**
  * `artwork(name, size)` global: draws a DSFR pictogram, remembers it so that only the pictograms
@@ -33,20 +33,26 @@ export default function pictogramsPlugin(eleventyConfig: UserConfig, { build }: 
     return "";
   };
 
-  eleventyConfig.addNunjucksGlobal("artwork", function (this: { ctx: { page?: { inputPath: string } } }, name: string, size = 80) {
-    const key = `${name} ${size}`;
-    let drawing = drawn.get(key);
-    if (!drawing) {
-      const url = pictogramUrl(name, this.ctx.page);
-      // An unknown pictogram is not remembered: every page that names it gets its finding.
-      if (!url) return "";
-      // <use href> is not among the attributes HtmlBasePlugin prefixes.
-      drawing = { svg: artworkSvg(eleventyConfig.getFilter("url")(url), size), published: used.has(url) ? [url, used.get(url)!] : undefined };
-      drawn.set(key, drawing);
-    }
-    if (drawing.published) used.set(...drawing.published);
-    return new nunjucks.runtime.SafeString(drawing.svg);
-  });
+  eleventyConfig.addNunjucksGlobal(
+    "artwork",
+    function (this: { ctx: { page?: { inputPath: string } } }, name: string, size = 80) {
+      const key = `${name} ${size}`;
+      let drawing = drawn.get(key);
+      if (!drawing) {
+        const url = pictogramUrl(name, this.ctx.page);
+        // An unknown pictogram is not remembered: every page that names it gets its finding.
+        if (!url) return "";
+        // <use href> is not among the attributes HtmlBasePlugin prefixes.
+        drawing = {
+          svg: artworkSvg(eleventyConfig.getFilter("url")(url), size),
+          published: used.has(url) ? [url, used.get(url)!] : undefined,
+        };
+        drawn.set(key, drawing);
+      }
+      if (drawing.published) used.set(...drawing.published);
+      return new nunjucks.runtime.SafeString(drawing.svg);
+    },
+  );
 
   // Files published by an earlier run: a dev server rebuild copies only the pictograms new to it.
   const published = new Set<string>();

@@ -9,7 +9,10 @@ import { directoriesOf } from "./eleventy-shapes.ts";
  * publishes them as hard links, in Node's thread pool while the pages render, and waits for them
  * before its checks. The dev server keeps Eleventy's passthrough copy, which copies only what changed.
  */
-export default function publicFilesPlugin(eleventyConfig: UserConfig, options: { build: BuildContext; publicDir: string }): void {
+export default function publicFilesPlugin(
+  eleventyConfig: UserConfig,
+  options: { build: BuildContext; publicDir: string },
+): void {
   // Set by Eleventy before it loads the configuration (https://www.11ty.dev/docs/environment-vars/).
   if (process.env.ELEVENTY_RUN_MODE !== "build") {
     eleventyConfig.addPassthroughCopy({ [options.publicDir]: "/" });

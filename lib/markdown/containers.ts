@@ -1,6 +1,6 @@
 import type { MarkdownIt, StateBlock, StateCore, Token } from "markdown-it";
-import { closest } from "../shared/closest.ts";
 import { titleTagUnder } from "../components/heading-level.ts";
+import { closest } from "../shared/closest.ts";
 import type { ContainerDefinition, ContainerOpening, ContainerProblem } from "./define-container.ts";
 
 /**
@@ -11,17 +11,28 @@ import type { ContainerDefinition, ContainerOpening, ContainerProblem } from "./
  */
 export function dsfrContainers(md: MarkdownIt, options: ContainerOptions): void {
   const markers = new Set(options.definitions.map((definition) => definition.marker));
-  md.block.ruler.before("fence", "dsfr_container", (state, startLine, endLine, silent) => containerBlock(state, startLine, endLine, silent, markers), {
-    alt: ["paragraph", "reference", "blockquote", "list"],
-  });
+  md.block.ruler.before(
+    "fence",
+    "dsfr_container",
+    (state, startLine, endLine, silent) => containerBlock(state, startLine, endLine, silent, markers),
+    {
+      alt: ["paragraph", "reference", "blockquote", "list"],
+    },
+  );
   md.core.ruler.push("dsfr_containers", (state) => renderContainers(md, state, options));
 }
 
 /** Block rule: the opening line, every line up to the matching closing line, parsed as Markdown inside. */
-function containerBlock(state: StateBlock, startLine: number, endLine: number, silent: boolean, markers: Set<string>): boolean {
+function containerBlock(
+  state: StateBlock,
+  startLine: number,
+  endLine: number,
+  silent: boolean,
+  markers: Set<string>,
+): boolean {
   if (state.sCount[startLine] - state.blkIndent >= 4) return false;
   const opening = markerLine(lineAt(state, startLine));
-  if (!opening || !opening.rest || !markers.has(opening.char)) return false;
+  if (!opening?.rest || !markers.has(opening.char)) return false;
   if (silent) return true;
 
   let depth = 1;
@@ -98,11 +109,24 @@ function renderContainerAt(tokens: Token[], open: number, close: number, context
   const { source, closed } = metaOf(token);
   const seen = (context.seen.get(source) ?? 0) + 1;
   context.seen.set(source, seen);
-  const site = { env: context.env, line: context.options.lineOf(context.env, source, seen), titleTag: titleTagUnder(context.level), label: `conteneur « ${source} »` };
-  const problems: ContainerProblem[] = closed ? [] : [{ message: `conteneur « ${source} » jamais fermé`, fix: `ajoutez une ligne « ${token.markup.repeat(3)} » à la fin de son contenu` }];
+  const site = {
+    env: context.env,
+    line: context.options.lineOf(context.env, source, seen),
+    titleTag: titleTagUnder(context.level),
+    label: `conteneur « ${source} »`,
+  };
+  const problems: ContainerProblem[] = closed
+    ? []
+    : [
+        {
+          message: `conteneur « ${source} » jamais fermé`,
+          fix: `ajoutez une ligne « ${token.markup.repeat(3)} » à la fin de son contenu`,
+        },
+      ];
 
   const found = findDefinition(token, context.options.definitions);
-  if ("problem" in found) return context.options.report(found.problem, site) + renderRange(tokens, open + 1, close, context);
+  if ("problem" in found)
+    return context.options.report(found.problem, site) + renderRange(tokens, open + 1, close, context);
   const { definition, opening } = found;
 
   const reported = () => problems.map((problem) => context.options.report(problem, site)).join("");
@@ -119,7 +143,14 @@ function renderContainerAt(tokens: Token[], open: number, close: number, context
 }
 
 /** The members of a group (`??? accordionsgroup`): the containers directly inside it, as parameters. */
-function groupMembers(tokens: Token[], open: number, close: number, definition: ContainerDefinition, context: RenderContext, problems: ContainerProblem[]): Record<string, unknown>[] {
+function groupMembers(
+  tokens: Token[],
+  open: number,
+  close: number,
+  definition: ContainerDefinition,
+  context: RenderContext,
+  problems: ContainerProblem[],
+): Record<string, unknown>[] {
   const members: Record<string, unknown>[] = [];
   let stray = false;
   for (let index = open + 1; index < close; index = endOf(tokens, index) + 1) {
@@ -135,7 +166,10 @@ function groupMembers(tokens: Token[], open: number, close: number, definition: 
   }
   if (stray) {
     const item = `${definition.marker.repeat(3)} Titre`;
-    problems.push({ message: `dans « ${metaOf(tokens[open]).source} », seuls des blocs « ${item} » sont permis`, fix: `mettez ce contenu dans un bloc « ${item} » ou sortez-le du groupe` });
+    problems.push({
+      message: `dans « ${metaOf(tokens[open]).source} », seuls des blocs « ${item} » sont permis`,
+      fix: `mettez ce contenu dans un bloc « ${item} » ou sortez-le du groupe`,
+    });
   }
   return members;
 }
@@ -156,11 +190,21 @@ function renderRange(tokens: Token[], from: number, to: number, context: RenderC
   return html + context.md.renderer.render(tokens.slice(start, to), context.md.options, context.env);
 }
 
-function findDefinition(token: Token, definitions: ContainerDefinition[]): { definition: ContainerDefinition; opening: ContainerOpening } | { problem: ContainerProblem } {
+function findDefinition(
+  token: Token,
+  definitions: ContainerDefinition[],
+): { definition: ContainerDefinition; opening: ContainerOpening } | { problem: ContainerProblem } {
   const candidates = definitions.filter((definition) => definition.marker === token.markup);
   const [word, ...rest] = token.info.split(/\s+/);
   for (const definition of candidates) {
-    if (!definition.keywords) return { definition, opening: { keyword: definition.group && token.info === definition.group.keyword ? token.info : undefined, argument: token.info } };
+    if (!definition.keywords)
+      return {
+        definition,
+        opening: {
+          keyword: definition.group && token.info === definition.group.keyword ? token.info : undefined,
+          argument: token.info,
+        },
+      };
     if (definition.keywords.includes(word)) return { definition, opening: { keyword: word, argument: rest.join(" ") } };
   }
   const marker = token.markup.repeat(3);

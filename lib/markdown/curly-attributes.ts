@@ -18,7 +18,9 @@ export function curlyAttributes(md: MarkdownIt, options: markdownItAttrs.Options
   md.use(markdownItAttrsPlugin, options);
   const delimiter = options.leftDelimiter ?? "{";
   // The plugin's rule, to call on each window; markdown-it keeps its rules in a field its types leave out.
-  const { __rules__: rules } = md.core.ruler as unknown as { __rules__: { name: string; fn: (state: StateCore) => void }[] };
+  const { __rules__: rules } = md.core.ruler as unknown as {
+    __rules__: { name: string; fn: (state: StateCore) => void }[];
+  };
   const rule = rules.find((candidate) => candidate.name === "curly_attributes")!.fn;
   md.core.ruler.at("curly_attributes", (state: StateCore) => {
     const all = state.tokens;
@@ -37,7 +39,10 @@ function windowsWithDelimiter(tokens: Token[], delimiter: string): [number, numb
   const blocks = topLevelBlocks(tokens);
   const windows: [number, number][] = [];
   blocks.forEach(([start, end], index) => {
-    if (!tokens.slice(start, end + 1).some((token) => token.content.includes(delimiter) || token.info.includes(delimiter))) return;
+    if (
+      !tokens.slice(start, end + 1).some((token) => token.content.includes(delimiter) || token.info.includes(delimiter))
+    )
+      return;
     const from = index > 0 ? blocks[index - 1][0] : start;
     const last = windows[windows.length - 1];
     if (last && from <= last[1] + 1) last[1] = end;

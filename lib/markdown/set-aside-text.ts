@@ -46,8 +46,8 @@ export interface SetAside {
 const MARK_START = "\u0001";
 const MARK_MIDDLE = "\u0002";
 const MARK_END = "\u0003";
-const MARK = /\u0001(\d+)\u0002\n*\u0003/g;
-const MARK_CHARACTERS = /[\u0001-\u0003]/;
+const MARK = new RegExp(`${MARK_START}(\\d+)${MARK_MIDDLE}\n*${MARK_END}`, "g");
+const MARK_CHARACTERS = new RegExp(`[${MARK_START}-${MARK_END}]`);
 const TAG_START = /\{[{%#]/;
 const TEXT_TRANSFORMING = /\{%-?\s*(?:filter|macro|call)\b|\{%-?\s*set\s+[\w\s,]+-?%\}/;
 

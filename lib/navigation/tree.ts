@@ -18,8 +18,7 @@ export function buildNavigation(entries: NavEntry[]): Navigation {
     for (const node of nodes) {
       if (node.parent === undefined) {
         if (node.nav) guides.push(node);
-      }
-      else if (byKey.has(node.parent)) append(childrenOf, node.parent, node);
+      } else if (byKey.has(node.parent)) append(childrenOf, node.parent, node);
     }
     for (const [key, children] of childrenOf) byKey.get(key)!.children = children.sort(byOrderThenTitle);
   }

@@ -32,12 +32,14 @@ export class BuildContext {
   templates?: Environment;
 
   readonly #beforeRun: ((event: RunEvent) => void)[] = [];
-  readonly #writes: ((event: AfterEvent) => Promise<unknown> | void)[] = [];
-  readonly #reads: ((event: AfterEvent) => Promise<unknown> | void)[] = [];
+  readonly #writes: ((event: AfterEvent) => unknown)[] = [];
+  readonly #reads: ((event: AfterEvent) => unknown)[] = [];
 
   /** Records a problem met while rendering, unless the same one (file, line, message) is recorded already. */
   report(finding: Finding): void {
-    const seen = this.findings.some((other) => other.file === finding.file && other.line === finding.line && other.message === finding.message);
+    const seen = this.findings.some(
+      (other) => other.file === finding.file && other.line === finding.line && other.message === finding.message,
+    );
     if (!seen) this.findings.push(finding);
   }
 
@@ -47,12 +49,12 @@ export class BuildContext {
   }
 
   /** Files written beside the pages once they are rendered (DSFR assets, pictograms, public files). */
-  onWrite(step: (event: AfterEvent) => Promise<unknown> | void): void {
+  onWrite(step: (event: AfterEvent) => unknown): void {
     this.#writes.push(step);
   }
 
   /** Work that reads the whole written site (the dev server's checks): after every `onWrite` step is done. */
-  onWritten(step: (event: AfterEvent) => Promise<unknown> | void): void {
+  onWritten(step: (event: AfterEvent) => unknown): void {
     this.#reads.push(step);
   }
 

@@ -1,10 +1,10 @@
 import { existsSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { hasErrors, uniqueFindings, type Finding } from "../checks/finding.ts";
-import { postBuildPhases, type BuildContext } from "./post-build-steps.ts";
-import { renderInChildProcess } from "./render-in-child-process.ts";
+import { type Finding, hasErrors, uniqueFindings } from "../checks/finding.ts";
+import { type BuildContext, postBuildPhases } from "./post-build-steps.ts";
 import type { ProcessUsage } from "./process-usage.ts";
+import { renderInChildProcess } from "./render-in-child-process.ts";
 import type { RenderOptions, RenderResult } from "./render-site.ts";
 
 /**
@@ -19,9 +19,10 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   const staging = `${output.replace(/\/+$/, "")}.tmp-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
 
-  const rendered: RenderResult = options.inChildProcess && !options.configure
-    ? await renderInChildProcess({ input, outputDir: staging, pathPrefix })
-    : await renderHere({ input, outputDir: staging, pathPrefix, configure: options.configure });
+  const rendered: RenderResult =
+    options.inChildProcess && !options.configure
+      ? await renderInChildProcess({ input, outputDir: staging, pathPrefix })
+      : await renderHere({ input, outputDir: staging, pathPrefix, configure: options.configure });
   const findings: Finding[] = [...rendered.findings];
   const timings: Record<string, number> = { ...rendered.timings };
 
@@ -40,7 +41,13 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   if (failed && rendered.stopped && !options.inChildProcess) process.once("exit", removeStaging);
   else if (failed) removeStaging();
   else swap(staging, output);
-  return { ok: !failed, findings: uniqueFindings(findings), outputDir: output, timings, renderProcessUsage: rendered.processUsage };
+  return {
+    ok: !failed,
+    findings: uniqueFindings(findings),
+    outputDir: output,
+    timings,
+    renderProcessUsage: rendered.processUsage,
+  };
 }
 
 /** Renders in this process; Eleventy is loaded only then, so that a parent of the rendering process stays small. */

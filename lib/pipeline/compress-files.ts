@@ -44,7 +44,12 @@ export async function compressFiles(dir: string, options: { except?: string } = 
     if (content.length < MIN_BYTES) return;
     const settings = ASSETS.has(path.extname(file)) ? ASSET_SETTINGS : CONTENT_SETTINGS;
     const [br, gz] = await Promise.all([
-      brotli(content, { params: { [constants.BROTLI_PARAM_QUALITY]: settings.brotliQuality, [constants.BROTLI_PARAM_SIZE_HINT]: content.length } }),
+      brotli(content, {
+        params: {
+          [constants.BROTLI_PARAM_QUALITY]: settings.brotliQuality,
+          [constants.BROTLI_PARAM_SIZE_HINT]: content.length,
+        },
+      }),
       gzipAsync(content, { level: settings.gzipLevel }),
     ]);
     report.files += 1;

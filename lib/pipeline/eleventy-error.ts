@@ -15,14 +15,36 @@ export function eleventyErrorFinding(cause: unknown): Finding {
   const root = chain[chain.length - 1];
   const nunjucks = /\[Line (\d+), Column \d+\]\s*([\s\S]*)/.exec(root.message);
   if (nunjucks) {
-    return error("template-syntax", file, `syntaxe Nunjucks invalide : ${firstLine(nunjucks[2].trim())}`, "vérifiez les balises {{ … }} et {% … %} de cette ligne (accolades, guillemets, parenthèses)", line ?? Number(nunjucks[1]));
+    return error(
+      "template-syntax",
+      file,
+      `syntaxe Nunjucks invalide : ${firstLine(nunjucks[2].trim())}`,
+      "vérifiez les balises {{ … }} et {% … %} de cette ligne (accolades, guillemets, parenthèses)",
+      line ?? Number(nunjucks[1]),
+    );
   }
-  return error("build-failed", file || path.join("content"), `la construction a échoué : ${firstLine(root.message)}`, "corrigez la page indiquée puis relancez la construction", line);
+  return error(
+    "build-failed",
+    file || path.join("content"),
+    `la construction a échoué : ${firstLine(root.message)}`,
+    "corrigez la page indiquée puis relancez la construction",
+    line,
+  );
 }
 
 /** A front matter js-yaml could not read, said in French at its line. */
-export function yamlErrorFinding(file: string, yaml: { reason?: string; message: string; mark?: { line: number } }, line = yamlLine(yaml)): Finding {
-  return error("front-matter-yaml", file, `en-tête YAML illisible : ${frenchYamlReason(firstLine(yaml.reason ?? yaml.message))}`, "vérifiez l’indentation (espaces, pas de tabulation), les deux-points et les guillemets de cette ligne", line);
+export function yamlErrorFinding(
+  file: string,
+  yaml: { reason?: string; message: string; mark?: { line: number } },
+  line = yamlLine(yaml),
+): Finding {
+  return error(
+    "front-matter-yaml",
+    file,
+    `en-tête YAML illisible : ${frenchYamlReason(firstLine(yaml.reason ?? yaml.message))}`,
+    "vérifiez l’indentation (espaces, pas de tabulation), les deux-points et les guillemets de cette ligne",
+    line,
+  );
 }
 
 function causeChain(cause: unknown): ErrorLike[] {
@@ -66,8 +88,10 @@ const YAML_REASONS: Record<string, string> = {
   "unexpected end of the stream within a single quoted scalar": "apostrophe ouverte jamais fermée",
   "unexpected end of the stream within a flow collection": "crochet ou accolade ouvert jamais fermé",
   "end of the stream or a document separator is expected": "ligne qui n’est pas de la forme « champ: valeur »",
-  "can not read an implicit mapping pair; a colon is missed": "il manque les deux-points après le nom du champ (« champ: valeur »)",
-  "can not read a block mapping entry; a multiline key may not be an implicit key": "il manque les deux-points après le nom du champ (« champ: valeur »)",
+  "can not read an implicit mapping pair; a colon is missed":
+    "il manque les deux-points après le nom du champ (« champ: valeur »)",
+  "can not read a block mapping entry; a multiline key may not be an implicit key":
+    "il manque les deux-points après le nom du champ (« champ: valeur »)",
 };
 
 interface ErrorLike {

@@ -36,7 +36,10 @@ export function frontMatterOf(text: string): string | undefined {
 
 function pagesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && PAGE_EXTENSIONS.has(path.extname(entry.name)) && !entry.parentPath.includes("node_modules"))
+    .filter(
+      (entry) =>
+        entry.isFile() && PAGE_EXTENSIONS.has(path.extname(entry.name)) && !entry.parentPath.includes("node_modules"),
+    )
     .map((entry) => path.relative(".", path.join(entry.parentPath, entry.name)));
 }
 

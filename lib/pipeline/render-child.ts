@@ -1,5 +1,5 @@
 import { processUsage } from "./process-usage.ts";
-import { renderSite, type RenderOptions } from "./render-site.ts";
+import { type RenderOptions, renderSite } from "./render-site.ts";
 
 /**
  * The child process of `renderInChildProcess`: renders and checks the site described by its

@@ -25,7 +25,14 @@ export async function renderInChildProcess(options: Omit<RenderOptions, "configu
   if (result) return result;
   const how = signal ? `interrompu par le signal ${signal}` : `arrêté avec le code ${code}`;
   return {
-    findings: [error("build-failed", options.input, `la construction des pages s’est interrompue (processus ${how})`, "relancez la construction ; si l’erreur persiste, signalez-la à l’équipe technique avec ce message")],
+    findings: [
+      error(
+        "build-failed",
+        options.input,
+        `la construction des pages s’est interrompue (processus ${how})`,
+        "relancez la construction ; si l’erreur persiste, signalez-la à l’équipe technique avec ce message",
+      ),
+    ],
     timings: {},
     stopped: true,
   };

@@ -52,7 +52,8 @@ export async function renderSite(options: RenderOptions): Promise<RenderResult> 
     (eleventy.logger as { overrideLogger(logger: object): void }).overrideLogger(SILENT_LOGGER);
     await eleventy.init();
     // Nor its warnings that a plugin takes a good part of the build time, which only the bench measures.
-    for (const group of Object.values((eleventy as unknown as EleventyBenchmarks).bench.getAll())) group.setIsVerbose(false);
+    for (const group of Object.values((eleventy as unknown as EleventyBenchmarks).bench.getAll()))
+      group.setIsVerbose(false);
     await eleventy.write();
   } catch (cause) {
     thrown = { cause };
@@ -67,14 +68,19 @@ export async function renderSite(options: RenderOptions): Promise<RenderResult> 
 
   started = performance.now();
   // The search index is written afterwards: links to its files cannot be checked yet.
-  findings.push(...checkSite(readSiteModel(outputDir, { ignore: [`/${SEARCH_FOLDER}/`], written: build.writtenPages })));
+  findings.push(
+    ...checkSite(readSiteModel(outputDir, { ignore: [`/${SEARCH_FOLDER}/`], written: build.writtenPages })),
+  );
   timings.checks = performance.now() - started;
   return { findings, timings, stopped: false };
 }
 
 /** Eleventy stops at the first duplicate permalink; the checks have already listed them all. */
 function isExplainedBy(cause: unknown, found: Finding[]): boolean {
-  return (cause as Error)?.name === "DuplicatePermalinkOutputError" && found.some((finding) => finding.rule === "permalink-duplicate");
+  return (
+    (cause as Error)?.name === "DuplicatePermalinkOutputError" &&
+    found.some((finding) => finding.rule === "permalink-duplicate")
+  );
 }
 
 /** Eleventy's timers, which print a warning when a plugin takes a good part of the build. */

@@ -19,27 +19,67 @@ export function frenchIssues(schema: z.ZodType, input: unknown, issues: z.core.$
           return {
             field: name,
             message: `paramètre « ${name} » inconnu`,
-            fix: suggestion ? `vouliez-vous dire « ${[...issue.path, suggestion].join(".")} » ?` : `paramètres possibles : ${known.join(", ")}`,
+            fix: suggestion
+              ? `vouliez-vous dire « ${[...issue.path, suggestion].join(".")} » ?`
+              : `paramètres possibles : ${known.join(", ")}`,
           };
         });
       case "invalid_type": {
         const received = valueAt(input, issue.path);
-        if (!field) return [{ field, message: `paramètres : ${typeName(issue.expected)} attendu, ${describe(received)} reçu`, fix: "écrivez les paramètres entre accolades : { nom: valeur, … }" }];
-        if (received === undefined) return [{ field, message: `paramètre ${at} obligatoire manquant`, fix: `ajoutez ${at} (${typeName(issue.expected)})` }];
-        return [{ field, message: `paramètre ${at} : ${typeName(issue.expected)} attendu, ${describe(received)} reçu`, fix: `écrivez ${at} comme ${typeName(issue.expected)}` }];
+        if (!field)
+          return [
+            {
+              field,
+              message: `paramètres : ${typeName(issue.expected)} attendu, ${describe(received)} reçu`,
+              fix: "écrivez les paramètres entre accolades : { nom: valeur, … }",
+            },
+          ];
+        if (received === undefined)
+          return [
+            {
+              field,
+              message: `paramètre ${at} obligatoire manquant`,
+              fix: `ajoutez ${at} (${typeName(issue.expected)})`,
+            },
+          ];
+        return [
+          {
+            field,
+            message: `paramètre ${at} : ${typeName(issue.expected)} attendu, ${describe(received)} reçu`,
+            fix: `écrivez ${at} comme ${typeName(issue.expected)}`,
+          },
+        ];
       }
       case "invalid_value": {
         const received = valueAt(input, issue.path);
         const values = issue.values.map(String);
         const suggestion = closest(String(received), values);
-        return [{ field, message: `valeur ${JSON.stringify(received)} invalide pour ${at}`, fix: `${suggestion ? `vouliez-vous dire "${suggestion}" ? ` : ""}valeurs possibles : ${values.join(", ")}` }];
+        return [
+          {
+            field,
+            message: `valeur ${JSON.stringify(received)} invalide pour ${at}`,
+            fix: `${suggestion ? `vouliez-vous dire "${suggestion}" ? ` : ""}valeurs possibles : ${values.join(", ")}`,
+          },
+        ];
       }
       case "too_small":
         return [{ field, message: `paramètre ${at} vide`, fix: `renseignez ${at}` }];
       case "invalid_format":
-        return [{ field, message: `paramètre ${at} : ${FORMATS[issue.format] ?? issue.message} attendu, ${describe(valueAt(input, issue.path))} reçu`, fix: `corrigez ${at}` }];
+        return [
+          {
+            field,
+            message: `paramètre ${at} : ${FORMATS[issue.format] ?? issue.message} attendu, ${describe(valueAt(input, issue.path))} reçu`,
+            fix: `corrigez ${at}`,
+          },
+        ];
       case "invalid_union":
-        return [{ field, message: `paramètre ${at} : valeur ${describe(valueAt(input, issue.path))} non reconnue`, fix: `corrigez ${at}` }];
+        return [
+          {
+            field,
+            message: `paramètre ${at} : valeur ${describe(valueAt(input, issue.path))} non reconnue`,
+            fix: `corrigez ${at}`,
+          },
+        ];
       case "custom":
         return [{ field, message: issue.message, fix: String(issue.params?.fix ?? "") }];
       default:

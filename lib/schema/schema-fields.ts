@@ -61,7 +61,8 @@ export function typeLabel(schema: z.ZodType): string {
 
 function valuesOf(schema: z.ZodType): string[] | undefined {
   if (schema.def.type === "enum") return (schema as z.ZodEnum).options.map(String);
-  if (schema.def.type === "literal" && (schema as z.ZodLiteral).values.size > 1) return [...(schema as z.ZodLiteral).values].map(String);
+  if (schema.def.type === "literal" && (schema as z.ZodLiteral).values.size > 1)
+    return [...(schema as z.ZodLiteral).values].map(String);
   return undefined;
 }
 

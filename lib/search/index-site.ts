@@ -17,13 +17,22 @@ export async function indexSite(siteDir: string): Promise<Finding[]> {
   try {
     const added = await index.addDirectory({ path: siteDir });
     if (added.errors.length > 0) return failed(siteDir, added.errors);
-    if (added.page_count === 0) return failed(siteDir, ["le site ne contient aucune page HTML"], "Vérifiez que la construction par Eleventy a bien écrit les pages.");
+    if (added.page_count === 0)
+      return failed(
+        siteDir,
+        ["le site ne contient aucune page HTML"],
+        "Vérifiez que la construction par Eleventy a bien écrit les pages.",
+      );
     const outputPath = path.join(siteDir, SEARCH_FOLDER);
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) return failed(siteDir, written.errors);
     for (const file of readdirSync(outputPath)) if (READY_MADE_UI.test(file)) rmSync(path.join(outputPath, file));
     if (indexedPages(outputPath) === 0) {
-      return failed(siteDir, ["aucune page n’a été indexée"], "Vérifiez que le gabarit des pages marque leur contenu avec l’attribut data-pagefind-body.");
+      return failed(
+        siteDir,
+        ["aucune page n’a été indexée"],
+        "Vérifiez que le gabarit des pages marque leur contenu avec l’attribut data-pagefind-body.",
+      );
     }
     return [];
   } finally {
@@ -36,10 +45,18 @@ const READY_MADE_UI = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css
 
 /** Pages in the index, all languages together, as the bundle's entry file counts them. */
 function indexedPages(bundle: string): number {
-  const entry = JSON.parse(readFileSync(path.join(bundle, "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
+  const entry = JSON.parse(readFileSync(path.join(bundle, "pagefind-entry.json"), "utf8")) as {
+    languages: Record<string, { page_count: number }>;
+  };
   return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }
 
-function failed(siteDir: string, errors: string[], fix = "Relancez la construction ; si l’erreur persiste, signalez-la à l’équipe technique."): Finding[] {
-  return errors.map((message) => error("search-index", siteDir, `L’index de recherche n’a pas pu être écrit : ${message}`, fix));
+function failed(
+  siteDir: string,
+  errors: string[],
+  fix = "Relancez la construction ; si l’erreur persiste, signalez-la à l’équipe technique.",
+): Finding[] {
+  return errors.map((message) =>
+    error("search-index", siteDir, `L’index de recherche n’a pas pu être écrit : ${message}`, fix),
+  );
 }

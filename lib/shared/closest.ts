@@ -11,7 +11,10 @@ export function closest(value: string, candidates: Iterable<string>): string | u
 }
 
 function fold(text: string): string {
-  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase();
 }
 
 function editDistance(a: string, b: string): number {

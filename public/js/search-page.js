@@ -27,7 +27,9 @@ const pageTitle = document.title;
 const address = new URL(window.location.href);
 const query = (address.searchParams.get("q") ?? "").trim();
 /** Filter key → values chosen, from the address (`?q=…&guide=…&etiquette=…`). */
-const chosen = Object.fromEntries(fieldsets.map((fieldset) => [filterKey(fieldset), address.searchParams.getAll(filterKey(fieldset))]));
+const chosen = Object.fromEntries(
+  fieldsets.map((fieldset) => [filterKey(fieldset), address.searchParams.getAll(filterKey(fieldset))]),
+);
 
 /** @type {PagefindResult[]} */
 let results = [];
@@ -78,7 +80,10 @@ async function search(pagefind) {
   show(results.length > 0 ? first : [], false);
   const count = results.length;
   const filtered = filtering() ? " avec les filtres choisis" : "";
-  status.textContent = count === 0 ? `Aucun résultat pour « ${query} »${filtered}.` : `${count} résultat${count > 1 ? "s" : ""} pour « ${query} »${filtered}.`;
+  status.textContent =
+    count === 0
+      ? `Aucun résultat pour « ${query} »${filtered}.`
+      : `${count} résultat${count > 1 ? "s" : ""} pour « ${query} »${filtered}.`;
   document.title = `${status.textContent} ${pageTitle}`;
   empty.hidden = count > 0;
   return found;
@@ -124,7 +129,11 @@ function filtering() {
 
 /** Pagefind's filter object: any chosen value within a key, every key at once. */
 function pagefindFilters() {
-  return Object.fromEntries(Object.entries(chosen).filter(([, values]) => values.length > 0).map(([key, values]) => [key, { any: values }]));
+  return Object.fromEntries(
+    Object.entries(chosen)
+      .filter(([, values]) => values.length > 0)
+      .map(([key, values]) => [key, { any: values }]),
+  );
 }
 
 /** Keeps the filters in the address, so that reloading or sharing it gives the same results. */

@@ -8,7 +8,9 @@
 
 /** French articles, prepositions and pronouns: « de » would otherwise match every « des », « description »… */
 const STOP_WORDS = new Set(
-  "a à au aux avec ce ces cet cette d dans de des du elle en et il je l la le les leur leurs ma mes mon ne nos notre nous on ou où par pas pour qu que qui sa sans se ses son sur ta tes ton tu un une vos votre vous y".split(" "),
+  "a à au aux avec ce ces cet cette d dans de des du elle en et il je l la le les leur leurs ma mes mon ne nos notre nous on ou où par pas pour qu que qui sa sans se ses son sur ta tes ton tu un une vos votre vous y".split(
+    " ",
+  ),
 );
 
 /**
@@ -18,7 +20,10 @@ const STOP_WORDS = new Set(
  */
 export function searchTerms(query) {
   // Composed characters (é as one code point), as in the index, whatever the keyboard sent.
-  const all = query.normalize("NFC").split(/[\s’']+/u).filter(Boolean);
+  const all = query
+    .normalize("NFC")
+    .split(/[\s’']+/u)
+    .filter(Boolean);
   const meaningful = all.filter((word) => !STOP_WORDS.has(word.toLowerCase()));
   return (meaningful.length > 0 ? meaningful : all).join(" ");
 }
@@ -35,7 +40,9 @@ export function reachesQuery(result, query) {
   // A location points at a whitespace-separated token, which may hold several words (« l’application »).
   return result.locations.some((location) =>
     words(content[location] ?? "").some((matched) =>
-      terms.some((term) => sharedStart(matched, term) >= Math.min(term.length, Math.max(4, Math.ceil(term.length / 2)))),
+      terms.some(
+        (term) => sharedStart(matched, term) >= Math.min(term.length, Math.max(4, Math.ceil(term.length / 2))),
+      ),
     ),
   );
 }
@@ -45,7 +52,12 @@ export function reachesQuery(result, query) {
  * @param {string} text
  */
 function words(text) {
-  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return text
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 /**

@@ -14,7 +14,10 @@ describe("a site without defects passes every check", () => {
 
   it("the real site passes with no error", async () => {
     const { exitCode, findings } = buildReport(await buildFixture(null));
-    assert.deepEqual(findings.filter((line) => line.includes(" erreur : ")), []);
+    assert.deepEqual(
+      findings.filter((line) => line.includes(" erreur : ")),
+      [],
+    );
     assert.equal(exitCode, 0);
   });
 });

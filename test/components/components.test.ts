@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
 import { componentRegistry } from "../../components/registry.ts";
 import { formatFinding } from "../../lib/checks/format-findings.ts";
-import { buildFixture, type BuiltSite } from "../support/build-fixture.ts";
+import { type BuiltSite, buildFixture } from "../support/build-fixture.ts";
 import { dsfrStructure } from "../support/dsfr-structure.ts";
 import { parseHtml, select, selectOne } from "../support/html.ts";
 
@@ -41,12 +41,18 @@ describe("a component repeated on a page", () => {
   it("gets distinct ids on every element, nested ones included", () => {
     const ids = select(parseHtml(site.html("/page/")), "[id]").map((element) => element.attribs.id);
     assert.ok(ids.length > 60, `${ids.length} ids`);
-    assert.deepEqual(ids.filter((id, index) => ids.indexOf(id) !== index), []);
+    assert.deepEqual(
+      ids.filter((id, index) => ids.indexOf(id) !== index),
+      [],
+    );
   });
 
   it("numbers the ids of calls and containers of one component together", () => {
     const alerts = select(parseHtml(site.html("/page/")), "div.fr-alert").map((alert) => alert.attribs.id);
-    assert.deepEqual(alerts, Array.from({ length: 12 }, (_, index) => `alert-${index + 1}`));
+    assert.deepEqual(
+      alerts,
+      Array.from({ length: 12 }, (_, index) => `alert-${index + 1}`),
+    );
   });
 
   it("points every accordion button and tab at its own panel", () => {
@@ -58,7 +64,10 @@ describe("a component repeated on a page", () => {
 
   it("titles each component one level below the heading above it, unless title_tag says otherwise", () => {
     const page = parseHtml(site.html("/page/"));
-    assert.deepEqual(select(page, ".fr-callout__title").map((title) => title.name), ["h2", "h3", "h4", "p"]);
+    assert.deepEqual(
+      select(page, ".fr-callout__title").map((title) => title.name),
+      ["h2", "h3", "h4", "p"],
+    );
   });
 });
 

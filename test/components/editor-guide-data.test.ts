@@ -6,7 +6,7 @@ import { componentRegistry } from "../../components/registry.ts";
 import { componentCallSource } from "../../lib/components/component-call-source.ts";
 import { frontMatterSchema } from "../../lib/schema/front-matter.ts";
 import { schemaFields } from "../../lib/schema/schema-fields.ts";
-import { buildFixture, type BuiltSite } from "../support/build-fixture.ts";
+import { type BuiltSite, buildFixture } from "../support/build-fixture.ts";
 import { parseHtml, select, selectOne, textOf } from "../support/html.ts";
 
 describe("the editor guide « Rédiger une page »", () => {
@@ -21,23 +21,44 @@ describe("the editor guide « Rédiger une page »", () => {
 
   it("places each generated page in its own guide, under « Les composants »", () => {
     const page = parseHtml(site.html("/fr/rediger/composants/tile/"));
-    assert.deepEqual(select(page, "a.fr-breadcrumb__link").map(textOf), ["Accueil", "Rédiger une page", "Les composants", "Tuile"]);
+    assert.deepEqual(select(page, "a.fr-breadcrumb__link").map(textOf), [
+      "Accueil",
+      "Rédiger une page",
+      "Les composants",
+      "Tuile",
+    ]);
     assert.equal(textOf(selectOne(page, "a.fr-sidemenu__link[aria-current=page]")), "Tuile");
   });
 
   it("lists every front matter field of the schema", () => {
-    const names = select(parseHtml(site.html("/fr/rediger/en-tete/")), "#champs-en-tete tbody > tr").map((row) => textOf(selectOne(row, "code")));
-    assert.deepEqual(names, schemaFields(frontMatterSchema).map((field) => field.name));
+    const names = select(parseHtml(site.html("/fr/rediger/en-tete/")), "#champs-en-tete tbody > tr").map((row) =>
+      textOf(selectOne(row, "code")),
+    );
+    assert.deepEqual(
+      names,
+      schemaFields(frontMatterSchema).map((field) => field.name),
+    );
   });
 
   for (const definition of componentRegistry.values()) {
     it(`shows the component ${definition.name}: every parameter, every example and its source`, () => {
       const page = parseHtml(site.html(`/fr/rediger/composants/${definition.name}/`));
-      const names = select(page, `#parametres-${definition.name} tbody > tr`).map((row) => textOf(selectOne(row, "code")));
-      assert.deepEqual(names, schemaFields(definition.schema).map((field) => field.name));
+      const names = select(page, `#parametres-${definition.name} tbody > tr`).map((row) =>
+        textOf(selectOne(row, "code")),
+      );
+      assert.deepEqual(
+        names,
+        schemaFields(definition.schema).map((field) => field.name),
+      );
       definition.examples.forEach((example, index) => {
-        assert.ok(select(page, `div[data-example=${definition.name}-${index + 1}] [id]`).length > 0, "the example is rendered");
-        assert.equal(textOf(selectOne(page, `pre[data-example-source=${definition.name}-${index + 1}]`)), textOf(parseHtml(escape(componentCallSource(definition.name, example.params)))));
+        assert.ok(
+          select(page, `div[data-example=${definition.name}-${index + 1}] [id]`).length > 0,
+          "the example is rendered",
+        );
+        assert.equal(
+          textOf(selectOne(page, `pre[data-example-source=${definition.name}-${index + 1}]`)),
+          textOf(parseHtml(escapeHtml(componentCallSource(definition.name, example.params)))),
+        );
       });
     });
   }
@@ -46,8 +67,14 @@ describe("the editor guide « Rédiger une page »", () => {
     it(`shows the Markdown container « ${definition.label} »: its examples and their source`, () => {
       const page = parseHtml(site.html(`/fr/rediger/raccourcis/${definition.name}/`));
       definition.examples.forEach((example, index) => {
-        assert.ok(select(page, `div[data-example=${definition.name}-${index + 1}] [id]`).length > 0, "the example is rendered");
-        assert.equal(textOf(selectOne(page, `pre[data-example-source=${definition.name}-${index + 1}]`)), textOf(parseHtml(escape(example.source))));
+        assert.ok(
+          select(page, `div[data-example=${definition.name}-${index + 1}] [id]`).length > 0,
+          "the example is rendered",
+        );
+        assert.equal(
+          textOf(selectOne(page, `pre[data-example-source=${definition.name}-${index + 1}]`)),
+          textOf(parseHtml(escapeHtml(example.source))),
+        );
       });
     });
   }
@@ -55,11 +82,18 @@ describe("the editor guide « Rédiger une page »", () => {
 
 describe("the source of a component call shown to copy", () => {
   // Nunjucks itself reads the source back: a `component` macro that returns its parameters as JSON.
-  const readBack = (source: string) => JSON.parse(new nunjucks.Environment().renderString(`{% macro component(name, params) %}{{ params | dump | safe }}{% endmacro %}${source}`, {}));
+  const readBack = (source: string) =>
+    JSON.parse(
+      new nunjucks.Environment().renderString(
+        `{% macro component(name, params) %}{{ params | dump | safe }}{% endmacro %}${source}`,
+        {},
+      ),
+    );
 
   for (const definition of componentRegistry.values()) {
     it(`gives back the parameters of each ${definition.name} example`, () => {
-      for (const example of definition.examples) assert.deepEqual(readBack(componentCallSource(definition.name, example.params)), example.params);
+      for (const example of definition.examples)
+        assert.deepEqual(readBack(componentCallSource(definition.name, example.params)), example.params);
     });
   }
 
@@ -71,6 +105,6 @@ describe("the source of a component call shown to copy", () => {
   });
 });
 
-function escape(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;");
 }

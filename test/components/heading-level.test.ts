@@ -2,7 +2,20 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { headingLevelAt, titleTagUnder } from "../../lib/components/heading-level.ts";
 
-const source = ["---", "title: Page", "---", "Intro", "## Section", "Texte", "```markdown", "#### Pas un intertitre", "```", "Suite", "### Sous-section", "Fin"].join("\n");
+const source = [
+  "---",
+  "title: Page",
+  "---",
+  "Intro",
+  "## Section",
+  "Texte",
+  "```markdown",
+  "#### Pas un intertitre",
+  "```",
+  "Suite",
+  "### Sous-section",
+  "Fin",
+].join("\n");
 
 describe("heading level at a line of Markdown", () => {
   it("is the page title's before any heading", () => {

@@ -5,7 +5,10 @@ import { PageIds } from "../../lib/components/page-ids.ts";
 describe("page ids", () => {
   it("count from 1 for each prefix and each page", () => {
     const ids = new PageIds();
-    assert.deepEqual([ids.next("/a/", "alert"), ids.next("/a/", "alert"), ids.next("/a/", "tile"), ids.next("/b/", "alert")], ["alert-1", "alert-2", "tile-1", "alert-1"]);
+    assert.deepEqual(
+      [ids.next("/a/", "alert"), ids.next("/a/", "alert"), ids.next("/a/", "tile"), ids.next("/b/", "alert")],
+      ["alert-1", "alert-2", "tile-1", "alert-1"],
+    );
   });
 
   it("skip an id an editor already chose", () => {

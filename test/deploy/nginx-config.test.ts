@@ -6,7 +6,7 @@ import { after, before, describe, it } from "node:test";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { MANIFEST_FILE } from "../../lib/checks/model/site-manifest.ts";
 import { dsfrUrl } from "../../lib/dsfr/paths.ts";
-import { serveBuiltSite, type ServedSite } from "../support/served-site.ts";
+import { type ServedSite, serveBuiltSite } from "../support/served-site.ts";
 
 const GUIDE = "/aide/fr/guides-producteur/presentation/connexion-inscription/";
 
@@ -17,10 +17,15 @@ describe("nginx with deploy/nginx.conf serves the site under /aide/", () => {
   });
   after(() => served?.stop());
 
-  const fetchRaw = (pathname: string, headers: Record<string, string> = {}) => rawGet(served.server.url(pathname), headers);
+  const fetchRaw = (pathname: string, headers: Record<string, string> = {}) =>
+    rawGet(served.server.url(pathname), headers);
 
   it("redirects /aide to /aide/, /aide/ to the French home, and a folder without its slash to the folder", async () => {
-    for (const [from, to, status] of [["/aide", "/aide/", 301], ["/aide/", "/aide/fr/", 302], ["/aide/fr/guides-producteur", "/aide/fr/guides-producteur/", 301]] as const) {
+    for (const [from, to, status] of [
+      ["/aide", "/aide/", 301],
+      ["/aide/", "/aide/fr/", 302],
+      ["/aide/fr/guides-producteur", "/aide/fr/guides-producteur/", 301],
+    ] as const) {
       const response = await fetchRaw(from);
       assert.equal(response.status, status, from);
       assert.equal(response.headers.location, to, from);
@@ -56,14 +61,19 @@ describe("nginx with deploy/nginx.conf serves the site under /aide/", () => {
       assert.equal(headers["cache-control"], "public, max-age=31536000, immutable", file);
     }
     const meta = readdirSync(path.join(served.site.outputDir, "pagefind")).find((file) => file.endsWith(".pf_meta"));
-    assert.equal((await fetchRaw(`/aide/pagefind/${meta}`)).headers["cache-control"], "public, max-age=31536000, immutable");
+    assert.equal(
+      (await fetchRaw(`/aide/pagefind/${meta}`)).headers["cache-control"],
+      "public, max-age=31536000, immutable",
+    );
     assert.equal((await fetchRaw("/aide/pagefind/pagefind-entry.json")).headers["cache-control"], "no-cache");
     assert.equal((await fetchRaw("/aide/css/site.css")).headers["cache-control"], "no-cache");
     assert.equal((await fetchRaw("/aide/dsfr/dsfr-site.min.css")).headers["cache-control"], "no-cache");
   });
 
   it("compresses pages with brotli or gzip, as the browser accepts, and sends the assets' files compressed by the build", async () => {
-    const file = readFileSync(path.join(served.site.outputDir, "fr/guides-producteur/presentation/connexion-inscription/index.html"));
+    const file = readFileSync(
+      path.join(served.site.outputDir, "fr/guides-producteur/presentation/connexion-inscription/index.html"),
+    );
     const br = await fetchRaw(GUIDE, { "accept-encoding": "gzip, deflate, br" });
     assert.equal(br.headers["content-encoding"], "br");
     assert.equal(br.headers.vary, "Accept-Encoding");
@@ -86,7 +96,8 @@ describe("nginx with deploy/nginx.conf serves the site under /aide/", () => {
       [dsfrUrl("favicon/manifest.webmanifest")]: "application/manifest+json; charset=utf-8",
       "/img/guides/producteur/presentation/connexion-inscription/01_accueil.png": "image/png",
     };
-    for (const [url, type] of Object.entries(expected)) assert.equal((await fetchRaw(`/aide${url}`)).headers["content-type"], type, url);
+    for (const [url, type] of Object.entries(expected))
+      assert.equal((await fetchRaw(`/aide${url}`)).headers["content-type"], type, url);
   });
 
   it("answers an unknown address with the DSFR 404 page and status 404, security headers included", async () => {
@@ -108,12 +119,17 @@ describe("nginx with deploy/nginx.conf serves the site under /aide/", () => {
 });
 
 /** A GET that leaves the body as sent (node's fetch would decompress it and follow redirects). */
-function rawGet(url: string, headers: Record<string, string>): Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }> {
+function rawGet(
+  url: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }> {
   return new Promise((resolve, reject) => {
     get(url, { headers }, (response) => {
       const chunks: Buffer[] = [];
       response.on("data", (chunk: Buffer) => chunks.push(chunk));
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
+      response.on("end", () =>
+        resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }),
+      );
     }).on("error", reject);
   });
 }

@@ -4,11 +4,14 @@ import path from "node:path";
 import { before, describe, it } from "node:test";
 import { DSFR_DIST, dsfrUrl } from "../../lib/dsfr/paths.ts";
 import { classesIn, componentStylesheet, dsfrComponents, dsfrStylesheet } from "../../lib/dsfr/stylesheet.ts";
-import { buildFixture, type BuiltSite } from "../support/build-fixture.ts";
+import { type BuiltSite, buildFixture } from "../support/build-fixture.ts";
 
 describe("the DSFR components a page needs", () => {
   it("are those whose classes it uses, with the components they depend on, in the DSFR's order", () => {
-    assert.deepEqual(dsfrComponents(classesIn('<div class="fr-tile fr-enlarge-link"><h3 class="fr-tile__title">x</h3></div>')), ["button", "link", "tile"]);
+    assert.deepEqual(
+      dsfrComponents(classesIn('<div class="fr-tile fr-enlarge-link"><h3 class="fr-tile__title">x</h3></div>')),
+      ["button", "link", "tile"],
+    );
   });
 
   it("leave out a component that only styles a class of the core", () => {
@@ -40,8 +43,12 @@ describe("the site's DSFR stylesheet", () => {
     assert.doesNotMatch(bare.css, /font-style:italic;font-weight:\d+;src/);
     assert.match(bare.css, /url\(1\.15\.3\/fonts\/Marianne-Regular\.woff2\)/);
     assert.ok(bare.files.includes("fonts/Marianne-Bold.woff2"));
-    assert.equal(bare.files.some((file) => file.includes("Italic")), false);
-    for (const file of [...bare.files, ...withTile.files, ...componentStylesheet("table").files]) assert.ok(existsSync(path.join(DSFR_DIST, file)), file);
+    assert.equal(
+      bare.files.some((file) => file.includes("Italic")),
+      false,
+    );
+    for (const file of [...bare.files, ...withTile.files, ...componentStylesheet("table").files])
+      assert.ok(existsSync(path.join(DSFR_DIST, file)), file);
   });
 });
 
@@ -51,15 +58,23 @@ describe("each page of the built site links only the DSFR stylesheets it uses", 
     site = await buildFixture(null, { pathPrefix: "/aide/" });
   });
 
-  const stylesheets = (url: string) => [...site.html(url).matchAll(/<link rel="stylesheet" href="([^"]+)">/g)].map((match) => match[1]);
+  const stylesheets = (url: string) =>
+    [...site.html(url).matchAll(/<link rel="stylesheet" href="([^"]+)">/g)].map((match) => match[1]);
 
   it("gives a page the site's DSFR stylesheet, then the components only its content uses, then the site's own styles", () => {
-    assert.deepEqual(stylesheets("/aide/fr/rediger/composants/table/"), ["/aide/dsfr/dsfr-site.min.css", `/aide${dsfrUrl("component/table/table.main.min.css")}`, "/aide/css/site.css"]);
+    assert.deepEqual(stylesheets("/aide/fr/rediger/composants/table/"), [
+      "/aide/dsfr/dsfr-site.min.css",
+      `/aide${dsfrUrl("component/table/table.main.min.css")}`,
+      "/aide/css/site.css",
+    ]);
   });
 
   it("adds nothing to a page whose components are all in the layouts, the tiles of its children included", () => {
     assert.deepEqual(stylesheets("/aide/fr/"), ["/aide/dsfr/dsfr-site.min.css", "/aide/css/site.css"]);
-    assert.deepEqual(stylesheets("/aide/fr/guides-producteur/presentation/connexion-inscription/"), ["/aide/dsfr/dsfr-site.min.css", "/aide/css/site.css"]);
+    assert.deepEqual(stylesheets("/aide/fr/guides-producteur/presentation/connexion-inscription/"), [
+      "/aide/dsfr/dsfr-site.min.css",
+      "/aide/css/site.css",
+    ]);
     assert.match(site.html("/aide/dsfr/dsfr-site.min.css"), /\.fr-tile\{/);
   });
 

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -14,19 +14,35 @@ describe("the dev server runs the checks after each rebuild", () => {
     cpSync("test/fixtures/broken-link/content", path.join(root, "content"), { recursive: true });
     const page = path.join(root, "content/index.md");
     // The same command as `npm start`, watching without serving (no port to find).
-    eleventy = spawn(process.execPath, ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", `--input=${path.join(root, "content")}`, `--output=${path.join(root, "_site")}`, "--watch", "--incremental"]);
+    eleventy = spawn(process.execPath, [
+      "--import",
+      "tsx",
+      "node_modules/@11ty/eleventy/cmd.cjs",
+      "--config=.eleventy.ts",
+      `--input=${path.join(root, "content")}`,
+      `--output=${path.join(root, "_site")}`,
+      "--watch",
+      "--incremental",
+    ]);
     let output = "";
     eleventy.stdout!.on("data", (chunk) => (output += chunk));
     eleventy.stderr!.on("data", (chunk) => (output += chunk));
     const waitFor = (text: string, from = 0) =>
-      until(() => {
-        if (eleventy!.exitCode !== null) throw new Error(`Eleventy s’est arrêté (code ${eleventy!.exitCode}) :\n${output}`);
-        return output.indexOf(text, from) >= 0;
-      }, `« ${text} » après :\n${output.slice(from)}`);
+      until(
+        () => {
+          if (eleventy!.exitCode !== null)
+            throw new Error(`Eleventy s’est arrêté (code ${eleventy!.exitCode}) :\n${output}`);
+          return output.indexOf(text, from) >= 0;
+        },
+        `« ${text} » après :\n${output.slice(from)}`,
+      );
 
     await waitFor("[11ty] Watching…");
     assert.match(output, /Vérifications \(la publication serait refusée en cas d’erreur\) :/);
-    assert.match(output, /index\.md:6 erreur : lien cassé vers "\/gide\/" : aucune page à cette adresse — vouliez-vous dire "\/guide\/" \?/);
+    assert.match(
+      output,
+      /index\.md:6 erreur : lien cassé vers "\/gide\/" : aucune page à cette adresse — vouliez-vous dire "\/guide\/" \?/,
+    );
     // The DSFR's fonts and icons are published before the checks read the site.
     assert.doesNotMatch(output, /introuvable/);
     assert.equal(eleventy.exitCode, null, "still running");
@@ -35,11 +51,16 @@ describe("the dev server runs the checks after each rebuild", () => {
     const edited = readFileSync(page, "utf8").replace("(/gide/)", "(/guide/)").replace("(/nulle-part/)", "(/encore/)");
     // Eleventy says "Watching…" before its watcher has read the folder: an edit made at once may
     // go unseen. The editor saves again, as one would, until a rebuild starts.
-    await until(() => {
-      if (output.length > before) return true;
-      writeFileSync(page, edited);
-      return false;
-    }, "une reconstruction après l’enregistrement de la page", 60_000, 500);
+    await until(
+      () => {
+        if (output.length > before) return true;
+        writeFileSync(page, edited);
+        return false;
+      },
+      "une reconstruction après l’enregistrement de la page",
+      60_000,
+      500,
+    );
     await waitFor("[11ty] Watching…", before);
     const rebuilt = output.slice(before);
     assert.match(rebuilt, /index\.md:6 erreur : lien cassé vers "\/encore\/"/);

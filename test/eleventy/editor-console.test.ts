@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
-import { setImmediate as nextTurn } from "node:timers/promises";
 import { describe, it } from "node:test";
+import { setImmediate as nextTurn } from "node:timers/promises";
 import { editorConsole } from "../../lib/eleventy/editor-console.ts";
 
 function recorder() {
@@ -26,6 +26,9 @@ describe("the dev server's console", () => {
     console.error("[11ty] 1. Having trouble reading front matter");
     await nextTurn();
     assert.equal(lines.length, 3);
-    assert.match(lines[2], /^test\/fixtures\/yaml-error\/content\/index\.md\n {2}test\/fixtures\/yaml-error\/content\/index\.md:3 erreur : en-tête YAML illisible/);
+    assert.match(
+      lines[2],
+      /^test\/fixtures\/yaml-error\/content\/index\.md\n {2}test\/fixtures\/yaml-error\/content\/index\.md:3 erreur : en-tête YAML illisible/,
+    );
   });
 });

@@ -14,7 +14,10 @@ describe("slugs", () => {
 
   it("are made unique within a page with a numbered suffix", () => {
     const taken = new Set<string>();
-    assert.deepEqual([uniqueSlug("Étape", taken), uniqueSlug("étape", taken), uniqueSlug("Etape", taken)], ["etape", "etape-2", "etape-3"]);
+    assert.deepEqual(
+      [uniqueSlug("Étape", taken), uniqueSlug("étape", taken), uniqueSlug("Etape", taken)],
+      ["etape", "etape-2", "etape-3"],
+    );
   });
 });
 
@@ -38,7 +41,10 @@ describe("headings", () => {
 
 describe("French typography", () => {
   it("makes the space before : ; ! ? and inside « » non-breaking", () => {
-    assert.equal(frenchTypography("Attention : « oui » ; non ! Vraiment ?"), "Attention\u00a0: «\u00a0oui\u00a0»\u202f; non\u202f! Vraiment\u202f?");
+    assert.equal(
+      frenchTypography("Attention : « oui » ; non ! Vraiment ?"),
+      "Attention\u00a0: «\u00a0oui\u00a0»\u202f; non\u202f! Vraiment\u202f?",
+    );
   });
 
   it("leaves URLs, times and code alone", () => {
@@ -50,16 +56,25 @@ describe("French typography", () => {
 describe("Markdown rendering", () => {
   it("wraps tables in the DSFR table structure", () => {
     const html = md.render("| A | B |\n|---|---|\n| 1 | 2 |\n");
-    assert.match(html, /^<div class="fr-table"><div class="fr-table__wrapper"><div class="fr-table__container" tabindex="0" role="region" aria-label="Tableau"><div class="fr-table__content">\n<table>/);
+    assert.match(
+      html,
+      /^<div class="fr-table"><div class="fr-table__wrapper"><div class="fr-table__container" tabindex="0" role="region" aria-label="Tableau"><div class="fr-table__content">\n<table>/,
+    );
     assert.match(html, /<\/table>\n<\/div><\/div><\/div><\/div>\n$/);
   });
 
   it("applies classes in braces to images, and writes their size when the file exists", () => {
     const html = md.render("![Un point rouge](/img/point.png){.fr-responsive-img .frx-border-img}");
-    assert.match(html, /<img src="\/img\/point\.png" alt="Un point rouge" class="fr-responsive-img frx-border-img" width="3" height="2" loading="lazy" decoding="async">/);
+    assert.match(
+      html,
+      /<img src="\/img\/point\.png" alt="Un point rouge" class="fr-responsive-img frx-border-img" width="3" height="2" loading="lazy" decoding="async">/,
+    );
   });
 
   it("keeps raw HTML", () => {
-    assert.match(md.render('<a href="https://cartes.gouv.fr" target="_blank">x</a>'), /<a href="https:\/\/cartes\.gouv\.fr" target="_blank">x<\/a>/);
+    assert.match(
+      md.render('<a href="https://cartes.gouv.fr" target="_blank">x</a>'),
+      /<a href="https:\/\/cartes\.gouv\.fr" target="_blank">x<\/a>/,
+    );
   });
 });

@@ -4,7 +4,16 @@ import { tagNames } from "../../lib/eleventy/tags.ts";
 
 describe("the tags page lists the editors' tags", () => {
   it("in French alphabetical order, whatever order Eleventy met them in", () => {
-    const collections = { all: [], Styles: [], API: [], navigation: [], Altimétrie: [], "Clés d’accès": [], Entrepôt: [], écriture: [] };
+    const collections = {
+      all: [],
+      Styles: [],
+      API: [],
+      navigation: [],
+      Altimétrie: [],
+      "Clés d’accès": [],
+      Entrepôt: [],
+      écriture: [],
+    };
     assert.deepEqual(tagNames(collections), ["Altimétrie", "API", "Clés d’accès", "écriture", "Entrepôt", "Styles"]);
   });
 });

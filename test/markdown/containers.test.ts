@@ -4,30 +4,40 @@ import markdownIt from "markdown-it";
 import { containerDefinitions } from "../../components/containers.ts";
 import { formatFinding } from "../../lib/checks/format-findings.ts";
 import { dsfrContainers } from "../../lib/markdown/containers.ts";
-import { buildFixture, type BuiltSite } from "../support/build-fixture.ts";
+import { type BuiltSite, buildFixture } from "../support/build-fixture.ts";
 import { assertAccordions } from "../support/dsfr-structure.ts";
-import { parseHtml, select, selectOne, textOf, type HtmlNode } from "../support/html.ts";
+import { type HtmlNode, parseHtml, select, selectOne, textOf } from "../support/html.ts";
 
 // Renders each container as the name, parameters and title tag of its component, to test the parsing alone.
 const md = markdownIt({ html: true }).use(dsfrContainers, {
   definitions: containerDefinitions,
-  render: (component: string, params: Record<string, unknown>, site: { titleTag: string }) => `[${component} ${site.titleTag} ${JSON.stringify(params)}]`,
+  render: (component: string, params: Record<string, unknown>, site: { titleTag: string }) =>
+    `[${component} ${site.titleTag} ${JSON.stringify(params)}]`,
   report: (problem: { message: string }) => `[problème : ${problem.message}]`,
   lineOf: () => undefined,
 });
 
 describe("Markdown containers", () => {
   it("turn :::info Titre into an info alert with its content as HTML", () => {
-    assert.equal(md.render(":::info Titre\nDu **texte**.\n:::"), '[alert h2 {"type":"info","title":"Titre","description":"<p>Du <strong>texte</strong>.</p>"}]');
+    assert.equal(
+      md.render(":::info Titre\nDu **texte**.\n:::"),
+      '[alert h2 {"type":"info","title":"Titre","description":"<p>Du <strong>texte</strong>.</p>"}]',
+    );
   });
 
   it("make an alert compact when it has no title", () => {
-    assert.equal(md.render(":::warning\nAttention.\n:::"), '[alert h2 {"type":"warning","description":"<p>Attention.</p>"}]');
+    assert.equal(
+      md.render(":::warning\nAttention.\n:::"),
+      '[alert h2 {"type":"warning","description":"<p>Attention.</p>"}]',
+    );
   });
 
   it("gather the accordions of ??? accordionsgroup into one component", () => {
     const html = md.render("??? accordionsgroup\n??? Un\nA\n???\n??? Deux\nB\n???\n???");
-    assert.equal(html, '[accordionsgroup h2 {"items":[{"title":"Un","content":"<p>A</p>"},{"title":"Deux","content":"<p>B</p>"}]}]');
+    assert.equal(
+      html,
+      '[accordionsgroup h2 {"items":[{"title":"Un","content":"<p>A</p>"},{"title":"Deux","content":"<p>B</p>"}]}]',
+    );
   });
 
   it("accept the group written ????accordionsgroup … ???? as in the pages in production", () => {
@@ -42,15 +52,24 @@ describe("Markdown containers", () => {
 
   it("keep a ::: line inside fenced code as code", () => {
     const html = md.render(":::callout Exemple\n```markdown\n:::info\n```\n:::");
-    assert.match(html, /^\[callout h2 \{"title":"Exemple","description":"<pre><code class=\\"language-markdown\\">:::info\\n<\/code><\/pre>"\}\]$/);
+    assert.match(
+      html,
+      /^\[callout h2 \{"title":"Exemple","description":"<pre><code class=\\"language-markdown\\">:::info\\n<\/code><\/pre>"\}\]$/,
+    );
   });
 
   it("take an image for :::quote on their opening line", () => {
-    assert.equal(md.render(":::quote /img/auteur.png\n« Citation. »\n:::"), '[quote h2 {"text":"<p>« Citation. »</p>","imageSrc":"/img/auteur.png"}]');
+    assert.equal(
+      md.render(":::quote /img/auteur.png\n« Citation. »\n:::"),
+      '[quote h2 {"text":"<p>« Citation. »</p>","imageSrc":"/img/auteur.png"}]',
+    );
   });
 
   it("report an opening line they do not know, even in the middle of a paragraph", () => {
-    assert.equal(md.render("Une phrase\n:::astuce\nTexte.\n:::"), "<p>Une phrase</p>\n[problème : conteneur « :::astuce » inconnu]<p>Texte.</p>\n");
+    assert.equal(
+      md.render("Une phrase\n:::astuce\nTexte.\n:::"),
+      "<p>Une phrase</p>\n[problème : conteneur « :::astuce » inconnu]<p>Texte.</p>\n",
+    );
   });
 });
 
@@ -68,13 +87,21 @@ describe("every documented container example renders the DSFR structure", () => 
         const [opening, ...rest] = example.source.split("\n");
         const argument = opening.replace(/^(:{3,}|\?{3,})\s*\w+\s?/, "");
         // The guide shows its examples under h3 headings: their titles are h4.
-        CONTAINER_STRUCTURE[definition.name](holder, { keyword: /^:::(\w+)/.exec(opening)?.[1], argument, opening, body: rest.join("\n") });
+        CONTAINER_STRUCTURE[definition.name](holder, {
+          keyword: /^:::(\w+)/.exec(opening)?.[1],
+          argument,
+          opening,
+          body: rest.join("\n"),
+        });
       });
     });
   }
 
   it("has a structure check for every container", () => {
-    assert.deepEqual(Object.keys(CONTAINER_STRUCTURE).sort(), containerDefinitions.map((definition) => definition.name).sort());
+    assert.deepEqual(
+      Object.keys(CONTAINER_STRUCTURE).sort(),
+      containerDefinitions.map((definition) => definition.name).sort(),
+    );
   });
 });
 
@@ -93,7 +120,10 @@ describe("a wrong container fails the build with a message for the editor", () =
   });
 });
 
-const CONTAINER_STRUCTURE: Record<string, (holder: HtmlNode, example: { keyword?: string; argument: string; opening: string; body: string }) => void> = {
+const CONTAINER_STRUCTURE: Record<
+  string,
+  (holder: HtmlNode, example: { keyword?: string; argument: string; opening: string; body: string }) => void
+> = {
   alerte(holder, { keyword, argument }) {
     const alert = selectOne(holder, `div.fr-alert.fr-alert--${keyword}`);
     if (argument) assert.equal(textOf(selectOne(alert, "h4.fr-alert__title")), argument);
@@ -109,10 +139,15 @@ const CONTAINER_STRUCTURE: Record<string, (holder: HtmlNode, example: { keyword?
     assert.ok(textOf(selectOne(holder, "div.fr-highlight > p")));
   },
   citation(holder, { body }) {
-    assert.equal(textOf(selectOne(holder, "figure.fr-quote > blockquote > p")), body.split("\n")[0].replace(/\s+/g, " "));
+    assert.equal(
+      textOf(selectOne(holder, "figure.fr-quote > blockquote > p")),
+      body.split("\n")[0].replace(/\s+/g, " "),
+    );
   },
   accordeon(holder, { opening, body }) {
-    const titles = opening.includes("accordionsgroup") ? [...body.matchAll(/^\?\?\? (.+)$/gm)].map((match) => match[1]) : [opening.slice(4)];
+    const titles = opening.includes("accordionsgroup")
+      ? [...body.matchAll(/^\?\?\? (.+)$/gm)].map((match) => match[1])
+      : [opening.slice(4)];
     assertAccordions(holder, titles, "h4");
     assert.equal(select(holder, "div.fr-collapse > p").length, titles.length);
   },

@@ -4,7 +4,11 @@ import nunjucks from "nunjucks";
 import { putTextBack, setAsideText } from "../../lib/markdown/set-aside-text.ts";
 
 const env = new nunjucks.Environment(null, { autoescape: true });
-env.addGlobal("component", (name: string, params: { title: string }) => new nunjucks.runtime.SafeString(`<div class="fr-${name}">${params.title}</div>`));
+env.addGlobal(
+  "component",
+  (name: string, params: { title: string }) =>
+    new nunjucks.runtime.SafeString(`<div class="fr-${name}">${params.title}</div>`),
+);
 const context = { title: "Se connecter", steps: ["Ouvrir", "Saisir", "Valider"], show: false };
 
 /** What Nunjucks renders from the page, and from the page with its text set aside then put back. */
@@ -37,12 +41,16 @@ describe("Nunjucks compiles a Markdown page with its text set aside", () => {
   });
 
   it("keeps {% raw %} blocks and comments as they are", () => {
-    const [original, setAside] = bothWays("Texte {# une note #} puis {% raw %}{{ pas une variable }}{% endraw %} et {{ title }}.");
+    const [original, setAside] = bothWays(
+      "Texte {# une note #} puis {% raw %}{{ pas une variable }}{% endraw %} et {{ title }}.",
+    );
     assert.equal(setAside, original);
   });
 
   it("does not end a tag at braces written inside a string", () => {
-    const [original, setAside] = bothWays('Avant {{ component("tile", { title: "Accolades }} et %} dans un titre" }) }} après');
+    const [original, setAside] = bothWays(
+      'Avant {{ component("tile", { title: "Accolades }} et %} dans un titre" }) }} après',
+    );
     assert.equal(setAside, original);
   });
 

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
 import { summaryOf } from "../../lib/navigation/summary.ts";
-import { buildFixture, type BuiltSite } from "../support/build-fixture.ts";
+import { type BuiltSite, buildFixture } from "../support/build-fixture.ts";
 
 const html = `
 <h2 id="ouvrir">1 - Ouvrir <em>le</em> site</h2><p>…</p>
@@ -13,16 +13,28 @@ const html = `
 
 describe("on-page summary", () => {
   it("lists the page's h2 headings that have an id, as plain text", () => {
-    assert.deepEqual(summaryOf(html).map(({ id, text }) => [id, text]), [["ouvrir", "1 - Ouvrir le site"], ["connexion", "2 - Se connecter"]]);
+    assert.deepEqual(
+      summaryOf(html).map(({ id, text }) => [id, text]),
+      [
+        ["ouvrir", "1 - Ouvrir le site"],
+        ["connexion", "2 - Se connecter"],
+      ],
+    );
   });
 
   it("nests h3 headings under their h2 at depth 3 only", () => {
     assert.deepEqual(summaryOf(html)[1].children, []);
-    assert.deepEqual(summaryOf(html, 3)[1].children.map((child) => child.id), ["double"]);
+    assert.deepEqual(
+      summaryOf(html, 3)[1].children.map((child) => child.id),
+      ["double"],
+    );
   });
 
   it("skips headings marked data-summary-ignore", () => {
-    assert.equal(summaryOf(html).some((item) => item.id === "rubrique"), false);
+    assert.equal(
+      summaryOf(html).some((item) => item.id === "rubrique"),
+      false,
+    );
   });
 });
 
@@ -31,7 +43,8 @@ describe("the summary front matter field", () => {
   before(async () => {
     site = await buildFixture("summary");
   });
-  const summaryLinks = (url: string) => [...site.html(url).matchAll(/class="fr-summary__link" href="#([^"]+)"/g)].map((match) => match[1]);
+  const summaryLinks = (url: string) =>
+    [...site.html(url).matchAll(/class="fr-summary__link" href="#([^"]+)"/g)].map((match) => match[1]);
 
   it("shows the summary from two h2 headings on, by default", () => {
     assert.deepEqual(summaryLinks("/deux-intertitres/"), ["premier", "second"]);
@@ -45,6 +58,9 @@ describe("the summary front matter field", () => {
 
   it("lists the h3 headings under their h2 with depth: 3", () => {
     assert.deepEqual(summaryLinks("/profondeur/"), ["premier", "detail", "second"]);
-    assert.match(site.html("/profondeur/"), /href="#premier">Premier<\/a>\s*<ol>\s*<li><a class="fr-summary__link" href="#detail">/);
+    assert.match(
+      site.html("/profondeur/"),
+      /href="#premier">Premier<\/a>\s*<ol>\s*<li><a class="fr-summary__link" href="#detail">/,
+    );
   });
 });

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { buildNavigation, type NavEntry } from "../../lib/navigation/tree.ts";
 import { sideMenu } from "../../lib/navigation/side-menu.ts";
+import { buildNavigation, type NavEntry } from "../../lib/navigation/tree.ts";
 
 const entry = (key: string, parent?: string, order?: number, nav = "producteur"): NavEntry => ({
   key,
@@ -29,17 +29,34 @@ const node = (url: string) => site.byUrl.get(url)!;
 
 describe("navigation tree", () => {
   it("lists one root per guide, in order", () => {
-    assert.deepEqual(site.guides.map((guide) => guide.key), ["Guide", "Autre guide"]);
+    assert.deepEqual(
+      site.guides.map((guide) => guide.key),
+      ["Guide", "Autre guide"],
+    );
   });
 
   it("orders siblings by their order field", () => {
-    assert.deepEqual(node("/guide/").children.map((child) => child.key), ["A", "B"]);
-    assert.deepEqual(node("/a/").children.map((child) => child.key), ["A1", "A2"]);
+    assert.deepEqual(
+      node("/guide/").children.map((child) => child.key),
+      ["A", "B"],
+    );
+    assert.deepEqual(
+      node("/a/").children.map((child) => child.key),
+      ["A1", "A2"],
+    );
   });
 
   it("orders siblings without an order by title, after the ordered ones", () => {
-    const tree = buildNavigation([entry("Root"), entry("Zèbre", "Root"), entry("Âne", "Root"), entry("Premier", "Root", 1)]);
-    assert.deepEqual(tree.guides[0].children.map((child) => child.key), ["Premier", "Âne", "Zèbre"]);
+    const tree = buildNavigation([
+      entry("Root"),
+      entry("Zèbre", "Root"),
+      entry("Âne", "Root"),
+      entry("Premier", "Root", 1),
+    ]);
+    assert.deepEqual(
+      tree.guides[0].children.map((child) => child.key),
+      ["Premier", "Âne", "Zèbre"],
+    );
   });
 
   it("keeps keys apart between guides: the same key can live in two guides", () => {
@@ -49,13 +66,17 @@ describe("navigation tree", () => {
   });
 
   it("gives a fourth-level page its three ancestors, root first, for the breadcrumb", () => {
-    assert.deepEqual(node("/a1a/").ancestors.map((ancestor) => ancestor.key), ["Guide", "A", "A1"]);
+    assert.deepEqual(
+      node("/a1a/").ancestors.map((ancestor) => ancestor.key),
+      ["Guide", "A", "A1"],
+    );
     assert.equal(node("/a1a/").depth, 3);
   });
 
   it("chains previous and next pages in reading order, depth first, within a guide", () => {
     const order: string[] = [];
-    for (let current = site.guides[0] as typeof site.guides[0] | undefined; current; current = current.next) order.push(current.key);
+    for (let current = site.guides[0] as (typeof site.guides)[0] | undefined; current; current = current.next)
+      order.push(current.key);
     assert.deepEqual(order, ["Guide", "A", "A1", "A1a", "A2", "B"]);
     assert.equal(node("/a1/").previous?.key, "A");
   });

@@ -3,8 +3,8 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, it } from "node:test";
-import { buildSite } from "../../lib/pipeline/build-site.ts";
 import { MANIFEST_FILE } from "../../lib/checks/model/site-manifest.ts";
+import { buildSite } from "../../lib/pipeline/build-site.ts";
 import { buildReport } from "../support/build-report.ts";
 
 const fixture = (name: string) => path.join("test/fixtures", name, "content");
@@ -26,10 +26,15 @@ describe("a build publishes its site only when nothing is wrong", () => {
 
   it("a build that fails while rendering still reports the checks' problems, all at once", async () => {
     const output = path.join(mkdtempSync(path.join(tmpdir(), "aide-build-")), "_site");
-    const { exitCode, findings } = buildReport(await buildSite({ input: fixture("unknown-component"), output, skipSearch: true }));
+    const { exitCode, findings } = buildReport(
+      await buildSite({ input: fixture("unknown-component"), output, skipSearch: true }),
+    );
     assert.equal(exitCode, 1);
     assert.ok(findings.some((line) => line.includes('composant "tuile" inconnu')));
-    assert.ok(findings.some((line) => line.includes("lien cassé")), findings.join("\n"));
+    assert.ok(
+      findings.some((line) => line.includes("lien cassé")),
+      findings.join("\n"),
+    );
   });
 
   it("leaves in the published folder the list of pages and their sources that `npm run check` reads", async () => {
@@ -40,7 +45,12 @@ describe("a build publishes its site only when nothing is wrong", () => {
     const page = manifest.pages.find((item: { url: string }) => item.url === "/fr/guide/premiere-page/");
     assert.equal(page.inputPath, "test/fixtures/clean/content/fr/guide/premiere-page.md");
     assert.equal(page.outputPath, "/fr/guide/premiere-page/index.html");
-    assert.deepEqual(page.data.eleventyNavigation, { nav: "essai", key: "Première page", parent: "Guide d’essai", order: 1 });
+    assert.deepEqual(page.data.eleventyNavigation, {
+      nav: "essai",
+      key: "Première page",
+      parent: "Guide d’essai",
+      order: 1,
+    });
   });
 });
 
@@ -49,20 +59,39 @@ describe("`npm run build` renders and checks in a process of its own", () => {
     const output = path.join(mkdtempSync(path.join(tmpdir(), "aide-build-")), "_site");
     const result = await buildSite({ input: fixture("clean"), output, skipSearch: true, inChildProcess: true });
     assert.equal(result.ok, true, result.findings.map((finding) => finding.message).join("\n"));
-    assert.match(readFileSync(path.join(output, "fr/guide/premiere-page/index.html"), "utf8"), /<h1>Première page<\/h1>/);
+    assert.match(
+      readFileSync(path.join(output, "fr/guide/premiere-page/index.html"), "utf8"),
+      /<h1>Première page<\/h1>/,
+    );
     assert.deepEqual(Object.keys(result.timings), ["eleventy", "checks", "search", "compression"]);
     assert.ok(result.renderProcessUsage!.maxRssBytes > 50 * 2 ** 20 && result.renderProcessUsage!.cpuMs > 0);
   });
 
   it("reports rendering's problems and the checks' from the other process, as a build in this process does", async () => {
-    const build = (inChildProcess: boolean) => buildSite({ input: fixture("unknown-component"), output: path.join(mkdtempSync(path.join(tmpdir(), "aide-build-")), "_site"), skipSearch: true, inChildProcess });
+    const build = (inChildProcess: boolean) =>
+      buildSite({
+        input: fixture("unknown-component"),
+        output: path.join(mkdtempSync(path.join(tmpdir(), "aide-build-")), "_site"),
+        skipSearch: true,
+        inChildProcess,
+      });
     const [here, apart] = [buildReport(await build(false)), buildReport(await build(true))];
     assert.equal(apart.exitCode, 1);
     assert.deepEqual(apart.findings, here.findings);
   });
 
   it("explains unreadable front matter from the other process too", async () => {
-    const { findings } = buildReport(await buildSite({ input: fixture("yaml-error"), output: path.join(mkdtempSync(path.join(tmpdir(), "aide-build-")), "_site"), skipSearch: true, inChildProcess: true }));
-    assert.ok(findings.some((line) => line.includes("en-tête YAML illisible")), findings.join("\n"));
+    const { findings } = buildReport(
+      await buildSite({
+        input: fixture("yaml-error"),
+        output: path.join(mkdtempSync(path.join(tmpdir(), "aide-build-")), "_site"),
+        skipSearch: true,
+        inChildProcess: true,
+      }),
+    );
+    assert.ok(
+      findings.some((line) => line.includes("en-tête YAML illisible")),
+      findings.join("\n"),
+    );
   });
 });

@@ -4,12 +4,12 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { before, describe, it } from "node:test";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
-import { compressFiles, type CompressionReport } from "../../lib/pipeline/compress-files.ts";
+import { type CompressionReport, compressFiles } from "../../lib/pipeline/compress-files.ts";
 
 describe("the build writes compressed copies of the site's text assets", () => {
   const dir = mkdtempSync(path.join(tmpdir(), "aide-compress-"));
   const stylesheet = ".fr-callout{border-left:4px solid}".repeat(200);
-  const page = "<!doctype html><title>Aide</title>" + "<p>Connexion à cartes.gouv.fr</p>".repeat(200);
+  const page = `<!doctype html><title>Aide</title>${"<p>Connexion à cartes.gouv.fr</p>".repeat(200)}`;
   let report: CompressionReport;
   before(async () => {
     mkdirSync(path.join(dir, "dsfr/component"), { recursive: true });
@@ -28,11 +28,13 @@ describe("the build writes compressed copies of the site's text assets", () => {
   });
 
   it("leaves pages to nginx, which compresses them on each request", () => {
-    for (const file of ["fr/guide/index.html.br", "fr/guide/index.html.gz"]) assert.equal(existsSync(path.join(dir, file)), false, file);
+    for (const file of ["fr/guide/index.html.br", "fr/guide/index.html.gz"])
+      assert.equal(existsSync(path.join(dir, file)), false, file);
   });
 
   it("leaves out files too small to gain anything and formats compressed already", () => {
-    for (const file of ["tiny.css.br", "tiny.css.gz", "photo.png.br", "photo.png.gz"]) assert.equal(existsSync(path.join(dir, file)), false, file);
+    for (const file of ["tiny.css.br", "tiny.css.gz", "photo.png.br", "photo.png.gz"])
+      assert.equal(existsSync(path.join(dir, file)), false, file);
   });
 
   it("reports the sizes before and after", () => {

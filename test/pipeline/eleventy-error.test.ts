@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { eleventyErrorFinding } from "../../lib/pipeline/eleventy-error.ts";
 import { formatFinding } from "../../lib/checks/format-findings.ts";
+import { eleventyErrorFinding } from "../../lib/pipeline/eleventy-error.ts";
 import { buildFixture } from "../support/build-fixture.ts";
 import { buildReport } from "../support/build-report.ts";
 
@@ -19,6 +19,9 @@ describe("errors that stop Eleventy become one line for the editor", () => {
     const cause = Object.assign(new Error("Having trouble reading front matter from template ./content/fr/page.md"), {
       originalError: { name: "YAMLException", message: "x", reason: "unknown escape sequence", mark: { line: 4 } },
     });
-    assert.equal(formatFinding(eleventyErrorFinding(cause)), "content/fr/page.md:5 erreur : en-tête YAML illisible : unknown escape sequence — vérifiez l’indentation (espaces, pas de tabulation), les deux-points et les guillemets de cette ligne");
+    assert.equal(
+      formatFinding(eleventyErrorFinding(cause)),
+      "content/fr/page.md:5 erreur : en-tête YAML illisible : unknown escape sequence — vérifiez l’indentation (espaces, pas de tabulation), les deux-points et les guillemets de cette ligne",
+    );
   });
 });

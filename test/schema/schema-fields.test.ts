@@ -8,7 +8,10 @@ const schema = z.object({
   title: z.string().describe("Titre."),
   type: z.enum(["info", "warning"]).optional().describe("Nature."),
   description: html("Texte.").optional(),
-  link: z.object({ url: z.string().describe("Adresse.") }).optional().describe("Lien."),
+  link: z
+    .object({ url: z.string().describe("Adresse.") })
+    .optional()
+    .describe("Lien."),
   items: z.array(z.object({ title: z.string() })).describe("Éléments."),
   depth: z.literal([2, 3]).optional(),
   url: z.union([z.string(), z.literal(false)]).optional(),
@@ -19,11 +22,17 @@ describe("schema fields for the editor guide", () => {
   const field = (name: string) => fields.find((candidate) => candidate.name === name)!;
 
   it("list nested fields after their parent, with dotted names", () => {
-    assert.deepEqual(fields.map((candidate) => candidate.name), ["title", "type", "description", "link", "link.url", "items", "items[].title", "depth", "url"]);
+    assert.deepEqual(
+      fields.map((candidate) => candidate.name),
+      ["title", "type", "description", "link", "link.url", "items", "items[].title", "depth", "url"],
+    );
   });
 
   it("say which fields are required, and keep their descriptions", () => {
-    assert.deepEqual([field("title").required, field("type").required, field("link.url").required], [true, false, true]);
+    assert.deepEqual(
+      [field("title").required, field("type").required, field("link.url").required],
+      [true, false, true],
+    );
     assert.equal(field("link").description, "Lien.");
   });
 
@@ -35,6 +44,9 @@ describe("schema fields for the editor guide", () => {
   });
 
   it("mark the HTML parameters", () => {
-    assert.deepEqual([field("description").html, field("description").type, field("title").html], [true, "HTML", false]);
+    assert.deepEqual(
+      [field("description").html, field("description").type, field("title").html],
+      [true, "HTML", false],
+    );
   });
 });

@@ -2,14 +2,19 @@ import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
-import { promisify } from "node:util";
 import { before, describe, it } from "node:test";
+import { promisify } from "node:util";
 import { buildFixture } from "../support/build-fixture.ts";
 
 /** Runs `npm run check` (its script, without npm's banner) and returns its exit code and output. */
 async function check(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, ["--import", "tsx", "scripts/check.ts", ...args]);
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [
+      "--import",
+      "tsx",
+      "scripts/check.ts",
+      ...args,
+    ]);
     return { code: 0, stdout, stderr };
   } catch (failure) {
     const { code, stdout, stderr } = failure as { code: number; stdout: string; stderr: string };
@@ -68,6 +73,9 @@ describe("`npm run check` checks a site already built", () => {
   it("exits 1 with a message when the folder was not built", async () => {
     const { code, stderr } = await check("--dir=test/fixtures/clean/content");
     assert.equal(code, 1);
-    assert.match(stderr, /^Vérification impossible : test\/fixtures\/clean\/content\/\.pages\.json introuvable : ce dossier n’a pas été construit par « npm run build » \(lancez-le d’abord\)\n$/);
+    assert.match(
+      stderr,
+      /^Vérification impossible : test\/fixtures\/clean\/content\/\.pages\.json introuvable : ce dossier n’a pas été construit par « npm run build » \(lancez-le d’abord\)\n$/,
+    );
   });
 });

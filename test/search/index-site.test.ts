@@ -2,10 +2,10 @@ import assert from "node:assert/strict";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { gunzipSync } from "node:zlib";
 import { before, describe, it } from "node:test";
+import { gunzipSync } from "node:zlib";
 import { indexSite } from "../../lib/search/index-site.ts";
-import { buildFixture, type BuiltSite } from "../support/build-fixture.ts";
+import { type BuiltSite, buildFixture } from "../support/build-fixture.ts";
 
 const GUIDE = "/fr/guides-producteur/presentation/connexion-inscription/";
 
@@ -29,13 +29,22 @@ describe("the search index of the real site", () => {
   it("publishes the search API and none of Pagefind's ready-made interfaces", () => {
     const files = readdirSync(path.join(site.outputDir, "pagefind"));
     assert.ok(files.includes("pagefind.js") && files.includes("pagefind-worker.js"), files.join(" "));
-    assert.deepEqual(files.filter((file) => /ui|highlight/.test(file)), []);
+    assert.deepEqual(
+      files.filter((file) => /ui|highlight/.test(file)),
+      [],
+    );
   });
 
   it("holds the content pages, and neither the 404, the site map, the tag pages nor the search page", () => {
     const urls = [...pages.keys()].sort();
     assert.ok(urls.includes(GUIDE) && urls.includes("/fr/") && urls.includes("/fr/mentions-legales/"), urls.join(" "));
-    for (const left of ["/404.html", "/fr/plan-du-site/", "/fr/etiquettes/", "/fr/etiquettes/connexion/", "/fr/recherche/"]) {
+    for (const left of [
+      "/404.html",
+      "/fr/plan-du-site/",
+      "/fr/etiquettes/",
+      "/fr/etiquettes/connexion/",
+      "/fr/recherche/",
+    ]) {
       assert.ok(!urls.some((url) => url.startsWith(left)), `${left} ne doit pas être indexée`);
     }
   });
@@ -43,7 +52,15 @@ describe("the search index of the real site", () => {
   it("indexes the page body only, not the header, menus, breadcrumb, summary or footer", () => {
     const content = pages.get(GUIDE)?.content ?? "";
     assert.match(content, /^Connexion à Cartes\.gouv\.fr\. 1 - Ouvrir le site\./);
-    for (const chrome of ["Rechercher dans l’aide", "Voir le fil d’Ariane", "Sommaire", "Paramètres d’affichage", "Précédent", "Modifier cette page", "licence etalab"]) {
+    for (const chrome of [
+      "Rechercher dans l’aide",
+      "Voir le fil d’Ariane",
+      "Sommaire",
+      "Paramètres d’affichage",
+      "Précédent",
+      "Modifier cette page",
+      "licence etalab",
+    ]) {
       assert.ok(!content.includes(chrome), `« ${chrome} » ne doit pas être indexé`);
     }
   });
@@ -57,7 +74,10 @@ describe("the search index of the real site", () => {
   it("files the connection guide under its guide and tag, with its title, guide and pictogram", () => {
     const { filters, meta }: Partial<IndexedPage> = pages.get(GUIDE) ?? {};
     assert.deepEqual(filters, { guide: ["Guides producteur"], etiquette: ["Connexion"] });
-    assert.deepEqual([meta?.title, meta?.guide, meta?.pictogram], ["Connexion à Cartes.gouv.fr", "Guides producteur", "map/location-france.svg"]);
+    assert.deepEqual(
+      [meta?.title, meta?.guide, meta?.pictogram],
+      ["Connexion à Cartes.gouv.fr", "Guides producteur", "map/location-france.svg"],
+    );
   });
 
   it("leaves out the filters of a page outside every guide", () => {
@@ -82,7 +102,10 @@ describe("the search index of the real site", () => {
     const findings = await indexSite(mkdtempSync(path.join(tmpdir(), "aide-vide-")));
     assert.equal(findings.length, 1);
     assert.equal(findings[0].severity, "error");
-    assert.match(findings[0].message, /^L’index de recherche n’a pas pu être écrit : le site ne contient aucune page HTML$/);
+    assert.match(
+      findings[0].message,
+      /^L’index de recherche n’a pas pu être écrit : le site ne contient aucune page HTML$/,
+    );
   });
 });
 

@@ -8,7 +8,7 @@ import { buildSite } from "../../lib/pipeline/build-site.ts";
 import { launchBrowser, watchProblems } from "../support/browser.ts";
 import { layoutTargets } from "../support/layout-targets.ts";
 import { readResults, SEARCH_CSP } from "../support/search-page.ts";
-import { serveStatic, type StaticServer } from "../support/static-server.ts";
+import { type StaticServer, serveStatic } from "../support/static-server.ts";
 
 const PAGES = 12;
 
@@ -20,7 +20,11 @@ describe("searching a site of twelve pages about « sécurité »", () => {
 
   before(async () => {
     const input = writeSecuritySite();
-    const site = await buildSite({ input, output: path.join(mkdtempSync(path.join(tmpdir(), "aide-test-")), "_site"), configure: layoutTargets(input) });
+    const site = await buildSite({
+      input,
+      output: path.join(mkdtempSync(path.join(tmpdir(), "aide-test-")), "_site"),
+      configure: layoutTargets(input),
+    });
     assert.equal(site.ok, true, JSON.stringify(site.findings));
     server = await serveStatic(site.outputDir, { headers: { "Content-Security-Policy": SEARCH_CSP } });
     browser = await launchBrowser();
@@ -36,14 +40,20 @@ describe("searching a site of twelve pages about « sécurité »", () => {
   it("finds them all for « securite » typed without accents, and highlights « sécurité »", async () => {
     const results = await readResults(page);
     assert.equal(results.status, `${PAGES} résultats pour « securite ».`);
-    assert.ok(results.marks.length > 0 && results.marks.every((word) => word.startsWith("sécurité")), `${results.marks}`);
+    assert.ok(
+      results.marks.length > 0 && results.marks.every((word) => word.startsWith("sécurité")),
+      `${results.marks}`,
+    );
   });
 
   it("shows ten cards, then the two others with « Plus de résultats », moving the focus to the first new one", async () => {
     assert.equal((await readResults(page)).links.length, 10);
     await page.focus("#recherche-plus");
     await page.keyboard.press("Enter");
-    await page.locator("#recherche-resultats li").nth(PAGES - 1).waitFor();
+    await page
+      .locator("#recherche-resultats li")
+      .nth(PAGES - 1)
+      .waitFor();
     const { links } = await readResults(page);
     assert.equal(links.length, PAGES);
     assert.equal(await page.isVisible("#recherche-plus"), false);
@@ -70,7 +80,10 @@ function writeSecuritySite(): string {
   const root = mkdtempSync(path.join(tmpdir(), "aide-securite-"));
   const content = path.join(root, "content");
   mkdirSync(path.join(content, "fr"), { recursive: true });
-  writeFileSync(path.join(content, "fr/recherche.md"), "---\ntitle: Rechercher\nlayout: layouts/search.njk\n---\n\nEssayez un autre mot.\n");
+  writeFileSync(
+    path.join(content, "fr/recherche.md"),
+    "---\ntitle: Rechercher\nlayout: layouts/search.njk\n---\n\nEssayez un autre mot.\n",
+  );
   cpSync("public", path.join(root, "public"), { recursive: true });
   for (let n = 1; n <= PAGES; n++) {
     const page = `---\ntitle: Conseil ${n}\nlayout: layouts/page.njk\n---\n\nConseil ${n} pour la sécurité de votre compte.\n`;

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
 import { dsfrUrl } from "../../lib/dsfr/paths.ts";
-import { buildFixture, type BuiltSite } from "../support/build-fixture.ts";
+import { type BuiltSite, buildFixture } from "../support/build-fixture.ts";
 
 describe("a site built with --pathprefix=/aide works under /aide/", () => {
   let site: BuiltSite;
@@ -18,11 +18,17 @@ describe("a site built with --pathprefix=/aide works under /aide/", () => {
   it("prefixes every root-relative URL of links, images, styles and scripts", () => {
     const urls = [...html.matchAll(/\s(?:href|src)="(\/[^"]*)"/g)].map((match) => match[1]);
     assert.ok(urls.length > 20);
-    assert.deepEqual(urls.filter((url) => !url.startsWith("/aide/")), []);
+    assert.deepEqual(
+      urls.filter((url) => !url.startsWith("/aide/")),
+      [],
+    );
   });
 
   it("prefixes the pictograms drawn with <use href>", () => {
-    assert.match(html, /<use class="fr-artwork-major" href="\/aide\/dsfr\/\d+\.\d+\.\d+\/artwork\/pictograms\/map\/location-france\.svg#artwork-major">/);
+    assert.match(
+      html,
+      /<use class="fr-artwork-major" href="\/aide\/dsfr\/\d+\.\d+\.\d+\/artwork\/pictograms\/map\/location-france\.svg#artwork-major">/,
+    );
   });
 
   it("sends the search form to the prefixed results page", () => {
@@ -36,10 +42,15 @@ describe("a site built with --pathprefix=/aide works under /aide/", () => {
   for (const name of ["card", "tile", "tile_list", "card_list", "download", "tabnav"]) {
     it(`prefixes the links, images and pictograms of the ${name} component`, () => {
       const page = site.html(`/fr/rediger/composants/${name}/`);
-      const examples = [...page.matchAll(/<div class="fr-mb-3w" data-example="[^"]+"[^>]*>([\s\S]*?)<pre /g)].map((match) => match[1]).join("\n");
+      const examples = [...page.matchAll(/<div class="fr-mb-3w" data-example="[^"]+"[^>]*>([\s\S]*?)<pre /g)]
+        .map((match) => match[1])
+        .join("\n");
       const urls = [...examples.matchAll(/\s(?:href|src)="(\/[^"]*)"/g)].map((match) => match[1]);
       assert.ok(urls.length > 0, "the examples have site URLs");
-      assert.deepEqual(urls.filter((url) => !url.startsWith("/aide/")), []);
+      assert.deepEqual(
+        urls.filter((url) => !url.startsWith("/aide/")),
+        [],
+      );
     });
   }
 });
@@ -49,8 +60,12 @@ describe("two builds of the same content in one process", () => {
     const first = await buildFixture(null, { skipSearch: true });
     const second = await buildFixture(null, { pathPrefix: "/aide/" });
     const url = "/fr/guides-producteur/presentation/connexion-inscription/";
-    assert.ok(first.html(url).includes(`href="${dsfrUrl("artwork/pictograms/map/location-france.svg")}#artwork-major"`));
-    assert.ok(second.html(url).includes(`href="/aide${dsfrUrl("artwork/pictograms/map/location-france.svg")}#artwork-major"`));
+    assert.ok(
+      first.html(url).includes(`href="${dsfrUrl("artwork/pictograms/map/location-france.svg")}#artwork-major"`),
+    );
+    assert.ok(
+      second.html(url).includes(`href="/aide${dsfrUrl("artwork/pictograms/map/location-france.svg")}#artwork-major"`),
+    );
     assert.doesNotThrow(() => second.html(dsfrUrl("artwork/pictograms/map/location-france.svg")));
   });
 });

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
 import { dsfrUrl } from "../../lib/dsfr/paths.ts";
-import { buildFixture, type BuiltSite } from "../support/build-fixture.ts";
+import { type BuiltSite, buildFixture } from "../support/build-fixture.ts";
 
 const SEED = "/fr/guides-producteur/presentation/connexion-inscription/";
 
@@ -14,7 +14,10 @@ describe("the connection guide, built from the client's page unchanged", () => {
   });
 
   it("builds with no error", () => {
-    assert.deepEqual(site.findings.filter((finding) => finding.severity === "error"), []);
+    assert.deepEqual(
+      site.findings.filter((finding) => finding.severity === "error"),
+      [],
+    );
   });
 
   it("is a French DSFR page with one h1", () => {
@@ -26,12 +29,20 @@ describe("the connection guide, built from the client's page unchanged", () => {
 
   it("has the breadcrumb Accueil › Guides producteur › Présentation de Cartes.gouv.fr › Connexion à Cartes.gouv.fr", () => {
     const crumbs = [...html.matchAll(/class="fr-breadcrumb__link"[^>]*>([^<]+)</g)].map((match) => match[1]);
-    assert.deepEqual(crumbs, ["Accueil", "Guides producteur", "Présentation de Cartes.gouv.fr", "Connexion à Cartes.gouv.fr"]);
+    assert.deepEqual(crumbs, [
+      "Accueil",
+      "Guides producteur",
+      "Présentation de Cartes.gouv.fr",
+      "Connexion à Cartes.gouv.fr",
+    ]);
     assert.match(html, /<a class="fr-breadcrumb__link" aria-current="page">Connexion à Cartes\.gouv\.fr<\/a>/);
   });
 
   it("marks itself as the current page in the side menu, its parent unfolded", () => {
-    assert.match(html, /class="fr-sidemenu__link" href="\/fr\/guides-producteur\/presentation\/connexion-inscription\/" aria-current="page"/);
+    assert.match(
+      html,
+      /class="fr-sidemenu__link" href="\/fr\/guides-producteur\/presentation\/connexion-inscription\/" aria-current="page"/,
+    );
     assert.match(html, /aria-expanded="true"[^>]*aria-current="true"[^>]*>Présentation de Cartes\.gouv\.fr</);
   });
 
@@ -42,7 +53,9 @@ describe("the connection guide, built from the client's page unchanged", () => {
   });
 
   it("shows its seven images with the classes set by markdown-it-attrs and their size", () => {
-    const images = [...html.matchAll(/<img src="\/img\/guides\/producteur\/presentation\/connexion-inscription\/[^"]+"[^>]*>/g)].map((match) => match[0]);
+    const images = [
+      ...html.matchAll(/<img src="\/img\/guides\/producteur\/presentation\/connexion-inscription\/[^"]+"[^>]*>/g),
+    ].map((match) => match[0]);
     assert.equal(images.length, 7);
     for (const image of images) {
       assert.match(image, /class="fr-responsive-img frx-border-img frx-img-contained"/);
@@ -53,7 +66,12 @@ describe("the connection guide, built from the client's page unchanged", () => {
 
   it("draws its pictogram as a three-layer DSFR artwork", () => {
     for (const layer of ["decorative", "minor", "major"]) {
-      assert.match(html, new RegExp(`<use class="fr-artwork-${layer}" href="/dsfr/\\d+\\.\\d+\\.\\d+/artwork/pictograms/map/location-france\\.svg#artwork-${layer}">`));
+      assert.match(
+        html,
+        new RegExp(
+          `<use class="fr-artwork-${layer}" href="/dsfr/\\d+\\.\\d+\\.\\d+/artwork/pictograms/map/location-france\\.svg#artwork-${layer}">`,
+        ),
+      );
     }
   });
 
@@ -63,17 +81,26 @@ describe("the connection guide, built from the client's page unchanged", () => {
   });
 
   it("keeps its raw HTML link opening a new window, and its mailto link", () => {
-    assert.match(html, /<a href="https:\/\/cartes\.gouv\.fr" target="_blank" rel="noopener noreferrer" title="cartes\.gouv\.fr - ouvre une nouvelle fenêtre">/);
+    assert.match(
+      html,
+      /<a href="https:\/\/cartes\.gouv\.fr" target="_blank" rel="noopener noreferrer" title="cartes\.gouv\.fr - ouvre une nouvelle fenêtre">/,
+    );
     assert.match(html, /<a href="mailto:geoplateforme@ign\.fr">geoplateforme@ign\.fr<\/a>/);
   });
 
   it("links to the previous page in reading order, its parent", () => {
-    assert.match(html, /href="\/fr\/guides-producteur\/presentation\/" rel="prev">Précédent : Présentation de Cartes\.gouv\.fr</);
+    assert.match(
+      html,
+      /href="\/fr\/guides-producteur\/presentation\/" rel="prev">Précédent : Présentation de Cartes\.gouv\.fr</,
+    );
   });
 
   it("says when it last changed and links to its source", () => {
     assert.match(html, /Modifié le <time datetime="\d{4}-\d{2}-\d{2}">\d{1,2} \S+ \d{4}<\/time>/);
-    assert.match(html, /href="[^"]+content\/fr\/guides-producteur\/presentation\/connexion-inscription\.md"[^>]*>Modifier cette page</);
+    assert.match(
+      html,
+      /href="[^"]+content\/fr\/guides-producteur\/presentation\/connexion-inscription\.md"[^>]*>Modifier cette page</,
+    );
   });
 
   it("uses no inline script", () => {
@@ -82,7 +109,10 @@ describe("the connection guide, built from the client's page unchanged", () => {
 
   it("is listed as a tile with its pictogram on its parent page", () => {
     const parent = site.html("/fr/guides-producteur/presentation/");
-    assert.match(parent, /<a href="\/fr\/guides-producteur\/presentation\/connexion-inscription\/">Connexion à Cartes\.gouv\.fr<\/a>/);
+    assert.match(
+      parent,
+      /<a href="\/fr\/guides-producteur\/presentation\/connexion-inscription\/">Connexion à Cartes\.gouv\.fr<\/a>/,
+    );
     assert.match(parent, /fr-tile__pictogram/);
   });
 

@@ -2,8 +2,14 @@ import assert from "node:assert/strict";
 import { readFileSync, writeFileSync } from "node:fs";
 import { after, before, describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
-import { formatAuditIssues, type AuditIssue } from "../../tools/audit/audit-issue.ts";
-import { auditSummarySchema, comparableSummary, RUNTIME_RULES, STRUCTURE_RULES, summarizeAudit } from "../../tools/audit/audit-summary.ts";
+import { type AuditIssue, formatAuditIssues } from "../../tools/audit/audit-issue.ts";
+import {
+  auditSummarySchema,
+  comparableSummary,
+  RUNTIME_RULES,
+  STRUCTURE_RULES,
+  summarizeAudit,
+} from "../../tools/audit/audit-summary.ts";
 import { formatWeights } from "../../tools/audit/page-weight.ts";
 import { launchBrowser } from "../support/browser.ts";
 import { computedStyles, fullDsfrStylesheet } from "../support/computed-styles.ts";
@@ -11,7 +17,7 @@ import { skipLinksMissingTheirTarget, tabUntil, tabWalk } from "../support/keybo
 import { newAuditContext, runAxe } from "../support/page-audit.ts";
 import { screenshots } from "../support/screenshots.ts";
 import { readResults } from "../support/search-page.ts";
-import { serveBuiltSite, type ServedSite } from "../support/served-site.ts";
+import { type ServedSite, serveBuiltSite } from "../support/served-site.ts";
 import { auditSite, type SiteAudit } from "../support/site-audit.ts";
 import { toolVersions } from "../support/tool-versions.ts";
 
@@ -72,7 +78,10 @@ describe("every page of the site, in Chromium behind nginx", () => {
   });
 
   it("keeps the connection guide under 300 KB on a first visit, its screenshots aside", (t) => {
-    for (const line of formatWeights(Object.fromEntries(audit.pages.map((page) => [page.page, page.weight]))).split("\n")) t.diagnostic(line);
+    for (const line of formatWeights(Object.fromEntries(audit.pages.map((page) => [page.page, page.weight]))).split(
+      "\n",
+    ))
+      t.diagnostic(line);
     const guide = audit.pages.find((page) => page.page === GUIDE)!;
     assert.ok(guide.weight.total < 300 * 1024, `${(guide.weight.total / 1024).toFixed(1)} Ko transférés`);
     assert.ok(guide.weight.byKind.font > 0 && guide.weight.byKind.css > 0 && guide.weight.byKind.js > 0);
@@ -84,8 +93,15 @@ describe("the connection guide with the keyboard", () => {
     const page = await openGuide({ width: 1280, height: 800 });
     const regions = await tabWalk(page, 40);
     const first = ["search", "menu", "side-menu", "content"].map((region) => regions.indexOf(region));
-    assert.ok(first.every((index) => index >= 0), regions.join(" "));
-    assert.deepEqual(first, [...first].sort((a, b) => a - b), regions.join(" "));
+    assert.ok(
+      first.every((index) => index >= 0),
+      regions.join(" "),
+    );
+    assert.deepEqual(
+      first,
+      [...first].sort((a, b) => a - b),
+      regions.join(" "),
+    );
     await page.context().close();
     scenarios[SCENARIOS.keyboardOrder] = true;
   });
@@ -131,9 +147,15 @@ describe("the search, behind nginx's Content Security Policy", () => {
     await page.fill("#recherche-saisie", "captcha");
     await page.keyboard.press("Enter");
     const results = await readResults(page, /\d+ résultats? pour « captcha »/);
-    assert.ok(results.links.some((link) => link.endsWith("/connexion-inscription/")), results.links.join(", "));
+    assert.ok(
+      results.links.some((link) => link.endsWith("/connexion-inscription/")),
+      results.links.join(", "),
+    );
     assert.deepEqual(errors, []);
-    assert.deepEqual(await page.evaluate(() => (globalThis as unknown as { __cspViolations: string[] }).__cspViolations), []);
+    assert.deepEqual(
+      await page.evaluate(() => (globalThis as unknown as { __cspViolations: string[] }).__cspViolations),
+      [],
+    );
     await page.context().close();
   });
 });
@@ -147,18 +169,27 @@ describe("the display settings", () => {
     await page.keyboard.press("Enter");
     await waitForModal(page, "#fr-theme-modal", true);
     await tabUntil(page, "input[name='fr-radios-theme']", 10);
-    for (let press = 0; press < 3 && !(await page.isChecked("#fr-radios-theme-dark")); press++) await page.keyboard.press("ArrowDown");
+    for (let press = 0; press < 3 && !(await page.isChecked("#fr-radios-theme-dark")); press++)
+      await page.keyboard.press("ArrowDown");
     await page.waitForFunction(() => document.documentElement.getAttribute("data-fr-theme") === "dark");
     // The DSFR modal ignores Escape while a radio button has the focus: close it with its button.
     await tabUntil(page, "#fr-theme-modal .fr-btn--close", 10);
     await page.keyboard.press("Enter");
     await waitForModal(page, "#fr-theme-modal", false);
-    assert.equal(await page.evaluate(() => document.activeElement?.matches(".fr-header__tools .fr-btn--display")), true);
+    assert.equal(
+      await page.evaluate(() => document.activeElement?.matches(".fr-header__tools .fr-btn--display")),
+      true,
+    );
 
     await page.reload({ waitUntil: "networkidle" });
     await page.waitForFunction(() => document.documentElement.getAttribute("data-fr-theme") === "dark");
     const { violations } = await runAxe(page);
-    assert.deepEqual(violations.map((violation) => `${violation.id} : ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`), []);
+    assert.deepEqual(
+      violations.map(
+        (violation) => `${violation.id} : ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+      ),
+      [],
+    );
     await screenshots(page, "connexion-inscription", "sombre");
     await page.context().close();
     scenarios[SCENARIOS.darkMode] = true;
@@ -171,9 +202,14 @@ describe("the DSFR, published in parts", () => {
     const differences: string[] = [];
     // One width is enough: a component left out would lose its rules at any width.
     for (const url of ["/aide/fr/", GUIDE, "/aide/fr/accessibilite/"]) {
-      const [parts, whole] = await Promise.all([computedStyles(browser, served.server.url(url), 1280), computedStyles(browser, served.server.url(url), 1280, full)]);
+      const [parts, whole] = await Promise.all([
+        computedStyles(browser, served.server.url(url), 1280),
+        computedStyles(browser, served.server.url(url), 1280, full),
+      ]);
       assert.ok(parts.length > 1000 && parts.length === whole.length, url);
-      differences.push(...parts.filter((style, index) => style !== whole[index]).map((style) => `${url} : ${style.slice(0, 160)}`));
+      differences.push(
+        ...parts.filter((style, index) => style !== whole[index]).map((style) => `${url} : ${style.slice(0, 160)}`),
+      );
     }
     assert.deepEqual(differences.slice(0, 10), []);
   });
@@ -192,16 +228,27 @@ describe("the accessibility statement", () => {
     });
     if (process.env.AUDIT_UPDATE) writeFileSync(STATEMENT_DATA, `${JSON.stringify({ audit: summary }, null, 2)}\n`);
     const committed = auditSummarySchema.parse(JSON.parse(readFileSync(STATEMENT_DATA, "utf8")).audit);
-    assert.deepEqual(comparableSummary(committed), comparableSummary(summary), `${STATEMENT_DATA} ne décrit plus ce que vérifient les tests : lancez « npm run audit » et validez le fichier.`);
+    assert.deepEqual(
+      comparableSummary(committed),
+      comparableSummary(summary),
+      `${STATEMENT_DATA} ne décrit plus ce que vérifient les tests : lancez « npm run audit » et validez le fichier.`,
+    );
   });
 
   // `npm run audit` writes the results after this build: the page shows them from the next one.
-  it("is rendered on the « Accessibilité » page from the committed results, the site still declared non-compliant", { skip: Boolean(process.env.AUDIT_UPDATE) }, () => {
+  it("is rendered on the « Accessibilité » page from the committed results, the site still declared non-compliant", {
+    skip: Boolean(process.env.AUDIT_UPDATE),
+  }, () => {
     const committed = auditSummarySchema.parse(JSON.parse(readFileSync(STATEMENT_DATA, "utf8")).audit);
     // French typography puts no-break spaces before « : » and « ; ».
     const html = served.site.html("/fr/accessibilite/").replace(/[\u00a0\u202f]/g, " ");
     assert.match(html, /est <strong>non conforme<\/strong>/);
-    assert.match(html, new RegExp(`sur ${committed.pages} pages et ${committed.htmlFiles} fichiers HTML : <strong>aucun problème détecté</strong>`));
+    assert.match(
+      html,
+      new RegExp(
+        `sur ${committed.pages} pages et ${committed.htmlFiles} fichiers HTML : <strong>aucun problème détecté</strong>`,
+      ),
+    );
     for (const check of committed.checks) assert.ok(html.includes(`<td>${check.label}</td>`), check.label);
     for (const tool of committed.tools) assert.ok(html.includes(`${tool.name} ${tool.version}`), tool.name);
   });
@@ -217,5 +264,8 @@ async function openGuide(viewport: { width: number; height: number }): Promise<P
 }
 
 async function waitForModal(page: Page, selector: string, opened: boolean): Promise<void> {
-  await page.waitForFunction(([target, open]) => document.querySelector(target as string)?.classList.contains("fr-modal--opened") === open, [selector, opened] as const);
+  await page.waitForFunction(
+    ([target, open]) => document.querySelector(target as string)?.classList.contains("fr-modal--opened") === open,
+    [selector, opened] as const,
+  );
 }

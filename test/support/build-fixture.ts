@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { buildSite, type BuildOptions, type BuildResult } from "../../lib/pipeline/build-site.ts";
+import { type BuildOptions, type BuildResult, buildSite } from "../../lib/pipeline/build-site.ts";
 import { layoutTargets } from "./layout-targets.ts";
 
 /**
@@ -9,14 +9,18 @@ import { layoutTargets } from "./layout-targets.ts";
  * (`test/fixtures/<name>/content`, with stand-ins for the pages its layouts link to) or, with
  * `fixture: null`, the real `content/`.
  */
-export async function buildFixture(fixture: string | null, { layoutTargets: standIns = true, ...options }: FixtureOptions = {}): Promise<BuiltSite> {
+export async function buildFixture(
+  fixture: string | null,
+  { layoutTargets: standIns = true, ...options }: FixtureOptions = {},
+): Promise<BuiltSite> {
   const input = fixture === null ? "content" : path.join("test/fixtures", fixture, "content");
   const output = path.join(mkdtempSync(path.join(tmpdir(), "aide-test-")), "_site");
   const configure = fixture !== null && standIns ? layoutTargets(input) : undefined;
   const result = await buildSite({ skipSearch: true, skipCompression: true, configure, ...options, input, output });
   return {
     ...result,
-    html: (url: string) => readFileSync(path.join(output, url.replace(/^\/aide\//, "/"), url.endsWith("/") ? "index.html" : ""), "utf8"),
+    html: (url: string) =>
+      readFileSync(path.join(output, url.replace(/^\/aide\//, "/"), url.endsWith("/") ? "index.html" : ""), "utf8"),
   };
 }
 

@@ -1,5 +1,5 @@
-import type { BuildResult } from "../../lib/pipeline/build-site.ts";
 import { formatFinding } from "../../lib/checks/format-findings.ts";
+import type { BuildResult } from "../../lib/pipeline/build-site.ts";
 
 /** What `npm run build` says of a build: its exit code and its lines for the editor, in the order they are printed. */
 export function buildReport(result: BuildResult): { exitCode: number; findings: string[] } {

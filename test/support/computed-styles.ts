@@ -8,8 +8,11 @@ import { newAuditContext } from "./page-audit.ts";
  * components: same URLs for fonts and icons, same upright-only Marianne.
  */
 export function fullDsfrStylesheet(): string {
-  const relocate = (css: string) => css.replace(/url\((?!["']?data:)(["']?)(?:\.\.\/\.\.\/)?/g, `url($1${DSFR_VERSION}/`);
-  const css = relocate(readFileSync(`${DSFR_DIST}/dsfr.min.css`, "utf8")) + relocate(readFileSync(`${DSFR_DIST}/utility/icons/icons.main.min.css`, "utf8"));
+  const relocate = (css: string) =>
+    css.replace(/url\((?!["']?data:)(["']?)(?:\.\.\/\.\.\/)?/g, `url($1${DSFR_VERSION}/`);
+  const css =
+    relocate(readFileSync(`${DSFR_DIST}/dsfr.min.css`, "utf8")) +
+    relocate(readFileSync(`${DSFR_DIST}/utility/icons/icons.main.min.css`, "utf8"));
   return css.replace(/@font-face\{[^}]*font-style:italic[^}]*\}/g, "");
 }
 
@@ -18,10 +21,17 @@ export function fullDsfrStylesheet(): string {
  * browser lays it out; with `stylesheet`, the site's DSFR stylesheet is replaced by that one and
  * the per-page component stylesheets emptied.
  */
-export async function computedStyles(browser: Browser, url: string, width: number, stylesheet?: string): Promise<string[]> {
+export async function computedStyles(
+  browser: Browser,
+  url: string,
+  width: number,
+  stylesheet?: string,
+): Promise<string[]> {
   const context = await newAuditContext(browser, { viewport: { width, height: 800 } });
   if (stylesheet !== undefined) {
-    await context.route("**/dsfr/dsfr-site.min.css", (route) => route.fulfill({ body: stylesheet, contentType: "text/css" }));
+    await context.route("**/dsfr/dsfr-site.min.css", (route) =>
+      route.fulfill({ body: stylesheet, contentType: "text/css" }),
+    );
     await context.route("**/dsfr/*/component/**", (route) => route.fulfill({ body: "", contentType: "text/css" }));
   }
   const page = await context.newPage();
@@ -34,15 +44,19 @@ export async function computedStyles(browser: Browser, url: string, width: numbe
   });
   // One string crosses from the page to Node much faster than thousands.
   const styles = await page.evaluate(() =>
-    [...document.querySelectorAll("body, body *")].flatMap((element) => {
-      const name = `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ""}${[...element.classList].map((item) => `.${item}`).join("")}`;
-      return [null, "::before", "::after"].flatMap((pseudo) => {
-        const style = getComputedStyle(element, pseudo);
-        // A pseudo-element without content is not drawn; custom properties only count through the properties that use them.
-        if (pseudo && style.content === "none") return [];
-        return [...style].filter((property) => !property.startsWith("--")).map((property) => `${name}${pseudo ?? ""} ${property}: ${style.getPropertyValue(property)}`);
-      });
-    }).join("\n"),
+    [...document.querySelectorAll("body, body *")]
+      .flatMap((element) => {
+        const name = `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ""}${[...element.classList].map((item) => `.${item}`).join("")}`;
+        return [null, "::before", "::after"].flatMap((pseudo) => {
+          const style = getComputedStyle(element, pseudo);
+          // A pseudo-element without content is not drawn; custom properties only count through the properties that use them.
+          if (pseudo && style.content === "none") return [];
+          return [...style]
+            .filter((property) => !property.startsWith("--"))
+            .map((property) => `${name}${pseudo ?? ""} ${property}: ${style.getPropertyValue(property)}`);
+        });
+      })
+      .join("\n"),
   );
   await context.close();
   return styles.split("\n");

@@ -11,7 +11,10 @@ export function parseHtml(html: string): HtmlNode {
 /** Every element under `root` that the selector matches, in document order. */
 export function select(root: HtmlNode, selector: string): HtmlElement[] {
   const steps = parseSelector(selector);
-  return DomUtils.findAll((element) => matches(element as unknown as HtmlElement, steps, steps.length - 1), root.children as never) as unknown as HtmlElement[];
+  return DomUtils.findAll(
+    (element) => matches(element as unknown as HtmlElement, steps, steps.length - 1),
+    root.children as never,
+  ) as unknown as HtmlElement[];
 }
 
 /** The one element the selector matches; fails, naming the selector, when there is none. */
@@ -22,7 +25,9 @@ export function selectOne(root: HtmlNode, selector: string): HtmlElement {
 }
 
 export function textOf(node: HtmlNode): string {
-  return DomUtils.textContent(node as never).replace(/\s+/g, " ").trim();
+  return DomUtils.textContent(node as never)
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 function matches(element: HtmlElement, steps: Step[], index: number): boolean {
@@ -42,7 +47,9 @@ function matchesCompound(element: HtmlElement, compound: Compound): boolean {
   if (compound.tag && element.name !== compound.tag) return false;
   const classes = (element.attribs.class ?? "").split(/\s+/);
   if (!compound.classes.every((name) => classes.includes(name))) return false;
-  return compound.attributes.every(([name, value]) => (value === undefined ? name in element.attribs : element.attribs[name] === value));
+  return compound.attributes.every(([name, value]) =>
+    value === undefined ? name in element.attribs : element.attribs[name] === value,
+  );
 }
 
 function parseSelector(selector: string): Step[] {
@@ -54,7 +61,9 @@ function parseSelector(selector: string): Step[] {
       continue;
     }
     const compound: Compound = { tag: /^[a-z][\w-]*/.exec(part)?.[0], classes: [], attributes: [] };
-    for (const [, kind, name, attribute, value] of part.matchAll(/([.#])([\w-]+)|\[([\w-]+)(?:=["']?([^\]"']*)["']?)?\]/g)) {
+    for (const [, kind, name, attribute, value] of part.matchAll(
+      /([.#])([\w-]+)|\[([\w-]+)(?:=["']?([^\]"']*)["']?)?\]/g,
+    )) {
       if (kind === ".") compound.classes.push(name);
       else if (kind === "#") compound.attributes.push(["id", name]);
       else compound.attributes.push([attribute, value]);

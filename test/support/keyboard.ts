@@ -14,15 +14,17 @@ export async function tabWalk(page: Page, presses: number): Promise<string[]> {
   const regions: string[] = [];
   for (let press = 0; press < presses; press++) {
     await page.keyboard.press("Tab");
-    regions.push(await page.evaluate(() => {
-      const element = document.activeElement;
-      if (!element || element === document.body) return "none";
-      if (element.closest("#recherche")) return "search";
-      if (element.closest("#navigation-principale")) return "menu";
-      if (element.closest(".fr-sidemenu")) return "side-menu";
-      if (element.closest("article[data-pagefind-body]")) return "content";
-      return "other";
-    }));
+    regions.push(
+      await page.evaluate(() => {
+        const element = document.activeElement;
+        if (!element || element === document.body) return "none";
+        if (element.closest("#recherche")) return "search";
+        if (element.closest("#navigation-principale")) return "menu";
+        if (element.closest(".fr-sidemenu")) return "side-menu";
+        if (element.closest("article[data-pagefind-body]")) return "content";
+        return "other";
+      }),
+    );
   }
   return regions;
 }
@@ -35,7 +37,10 @@ export async function skipLinksMissingTheirTarget(page: Page): Promise<string[]>
     await link.focus();
     await page.keyboard.press("Enter");
     await page.keyboard.press("Tab");
-    const inside = await page.evaluate((selector) => Boolean(document.querySelector(selector)?.contains(document.activeElement)), href);
+    const inside = await page.evaluate(
+      (selector) => Boolean(document.querySelector(selector)?.contains(document.activeElement)),
+      href,
+    );
     if (!inside) missing.push(href);
   }
   return missing;

@@ -12,16 +12,36 @@ export function layoutTargets(input: string): (eleventyConfig: UserConfig) => vo
   return (eleventyConfig) => {
     for (const url of PAGES) {
       const folder = path.join(input, url);
-      if ([".md", ".njk"].some((extension) => existsSync(`${folder.replace(/\/$/, "")}${extension}`) || existsSync(path.join(folder, `index${extension}`)))) continue;
-      eleventyConfig.addTemplate(`layout-targets${url}index.njk`, url === "/fr/plan-du-site/" ? SITE_MAP : "<p>Page de remplacement.</p>", { ...STAND_IN, permalink: `${url}index.html` });
+      if (
+        [".md", ".njk"].some(
+          (extension) =>
+            existsSync(`${folder.replace(/\/$/, "")}${extension}`) ||
+            existsSync(path.join(folder, `index${extension}`)),
+        )
+      )
+        continue;
+      eleventyConfig.addTemplate(
+        `layout-targets${url}index.njk`,
+        url === "/fr/plan-du-site/" ? SITE_MAP : "<p>Page de remplacement.</p>",
+        { ...STAND_IN, permalink: `${url}index.html` },
+      );
     }
     for (const file of FILES) {
-      if (!existsSync(path.join(input, "..", "public", file))) eleventyConfig.addTemplate(`layout-targets/${file}.njk`, "", { ...STAND_IN, permalink: `/${file}` });
+      if (!existsSync(path.join(input, "..", "public", file)))
+        eleventyConfig.addTemplate(`layout-targets/${file}.njk`, "", { ...STAND_IN, permalink: `/${file}` });
     }
   };
 }
 
-const PAGES = ["/fr/", "/fr/plan-du-site/", "/fr/accessibilite/", "/fr/mentions-legales/", "/fr/donnees-personnelles/", "/fr/recherche/"];
+const PAGES = [
+  "/fr/",
+  "/fr/plan-du-site/",
+  "/fr/accessibilite/",
+  "/fr/mentions-legales/",
+  "/fr/donnees-personnelles/",
+  "/fr/recherche/",
+];
 const FILES = ["css/site.css"];
-const SITE_MAP = '<ul>{% for item in collections.all %}<li><a href="{{ item.url }}">{{ item.data.title }}</a></li>{% endfor %}</ul>';
+const SITE_MAP =
+  '<ul>{% for item in collections.all %}<li><a href="{{ item.url }}">{{ item.data.title }}</a></li>{% endfor %}</ul>';
 const STAND_IN = { title: "Page de remplacement", layout: false, eleventyExcludeFromCollections: true };

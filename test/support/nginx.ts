@@ -1,6 +1,6 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { createServer, connect } from "node:net";
+import { connect, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { PROJECT_ROOT } from "../../lib/pipeline/build-site.ts";
@@ -25,9 +25,14 @@ export async function startNginx(siteDir: string): Promise<NginxServer> {
   const configFile = path.join(runDir, "nginx.conf");
   writeFileSync(configFile, config);
   // Workers drop root for `nobody`: they must be able to read the site's temporary folders.
-  for (let dir = path.resolve(siteDir); dir.startsWith(`${tmpdir()}${path.sep}`); dir = path.dirname(dir)) chmodSync(dir, 0o755);
+  for (let dir = path.resolve(siteDir); dir.startsWith(`${tmpdir()}${path.sep}`); dir = path.dirname(dir))
+    chmodSync(dir, 0o755);
 
-  const child = spawn(NGINX, ["-p", runDir, "-c", configFile, "-g", `daemon off; pid ${runDir}/nginx.pid; error_log ${runDir}/error.log;`], { stdio: ["ignore", "ignore", "pipe"] });
+  const child = spawn(
+    NGINX,
+    ["-p", runDir, "-c", configFile, "-g", `daemon off; pid ${runDir}/nginx.pid; error_log ${runDir}/error.log;`],
+    { stdio: ["ignore", "ignore", "pipe"] },
+  );
   let stderr = "";
   child.stderr?.on("data", (chunk: Buffer) => (stderr += chunk));
   const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
@@ -60,7 +65,8 @@ async function freePort(): Promise<number> {
 
 async function waitForPort(port: number, child: ChildProcess, log: () => string): Promise<void> {
   for (let attempt = 0; attempt < 100; attempt++) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`nginx s’est arrêté au démarrage :\n${log()}`);
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new Error(`nginx s’est arrêté au démarrage :\n${log()}`);
     if (await accepts(port)) return;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
@@ -71,7 +77,10 @@ async function waitForPort(port: number, child: ChildProcess, log: () => string)
 function accepts(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = connect(port, "127.0.0.1");
-    socket.once("connect", () => (socket.destroy(), resolve(true)));
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
     socket.once("error", () => resolve(false));
   });
 }

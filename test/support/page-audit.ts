@@ -3,7 +3,7 @@ import { createRequire } from "node:module";
 import type { Browser, BrowserContext, ConsoleMessage, Page, Request } from "playwright-core";
 import type { AuditIssue } from "../../tools/audit/audit-issue.ts";
 import { structureIssues } from "../../tools/audit/page-structure.ts";
-import { pageWeight, type PageWeight, type Transfer } from "../../tools/audit/page-weight.ts";
+import { type PageWeight, pageWeight, type Transfer } from "../../tools/audit/page-weight.ts";
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
@@ -13,7 +13,9 @@ export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 /** tsx compiles with esbuild's keepNames, which wraps functions sent to the page in `__name()`. */
 const KEEP_NAMES_SHIM = "globalThis.__name = (target) => target;";
 /** Collects the Content Security Policy violations, which a page's own scripts cannot hide. */
-const CSP_LISTENER = "globalThis.__cspViolations = []; document.addEventListener('securitypolicyviolation', (event) => globalThis.__cspViolations.push(`${event.violatedDirective} : ${event.blockedURI || 'inline'} (${event.sourceFile || ''}:${event.lineNumber || 0})`));";
+const CSP_LISTENER =
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a script for the page, whose template literal runs there.
+  "globalThis.__cspViolations = []; document.addEventListener('securitypolicyviolation', (event) => globalThis.__cspViolations.push(`${event.violatedDirective} : ${event.blockedURI || 'inline'} (${event.sourceFile || ''}:${event.lineNumber || 0})`));";
 
 /**
  * Audits one page as a first-time visitor's browser sees it, behind the real server: axe's WCAG
@@ -25,7 +27,8 @@ export async function auditPage(page: Page, url: string, options: AuditOptions):
   const address = new URL(url).pathname;
   const issues: AuditIssue[] = [];
   const transfers: Transfer[] = [];
-  const report = (rule: string, message: string, element?: string) => issues.push({ page: address, rule, message, element });
+  const report = (rule: string, message: string, element?: string) =>
+    issues.push({ page: address, rule, message, element });
   const expected = options.expectStatus ?? 200;
   const watch = watchPage(page, options.origin, report, transfers, expected === 200 ? undefined : url);
 
@@ -35,12 +38,25 @@ export async function auditPage(page: Page, url: string, options: AuditOptions):
   if (response?.status() !== expected) report("http-status", `réponse ${response?.status()} au lieu de ${expected}`);
   const axe = await runAxe(page);
   for (const violation of axe.violations) {
-    for (const node of violation.nodes) report(`axe/${violation.id}`, `${violation.help} (${violation.helpUrl})`, `${node.target.join(" ")} ${node.html.replace(/\s+/g, " ").slice(0, 200)}`);
+    for (const node of violation.nodes)
+      report(
+        `axe/${violation.id}`,
+        `${violation.help} (${violation.helpUrl})`,
+        `${node.target.join(" ")} ${node.html.replace(/\s+/g, " ").slice(0, 200)}`,
+      );
   }
   for (const issue of await page.evaluate(structureIssues)) report(issue.rule, issue.message, issue.element);
-  for (const violation of await page.evaluate(() => (globalThis as unknown as { __cspViolations: string[] }).__cspViolations)) report("csp", `violation de la politique de sécurité du contenu : ${violation}`);
+  for (const violation of await page.evaluate(
+    () => (globalThis as unknown as { __cspViolations: string[] }).__cspViolations,
+  ))
+    report("csp", `violation de la politique de sécurité du contenu : ${violation}`);
   await watch.stop();
-  return { page: address, issues, weight: pageWeight(transfers, options.contentImagesPrefix), axe: { violations: axe.violations.length, passes: axe.passes } };
+  return {
+    page: address,
+    issues,
+    weight: pageWeight(transfers, options.contentImagesPrefix),
+    axe: { violations: axe.violations.length, passes: axe.passes },
+  };
 }
 
 /**
@@ -56,8 +72,16 @@ export async function newAuditTab(browser: Browser): Promise<Page> {
 }
 
 /** A fresh browser profile (empty cache: a first visit), the CSP listener installed before any script. */
-export async function newAuditContext(browser: Browser, options: Parameters<Browser["newContext"]>[0] = {}): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: "light", locale: "fr-FR", ...options });
+export async function newAuditContext(
+  browser: Browser,
+  options: Parameters<Browser["newContext"]>[0] = {},
+): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    colorScheme: "light",
+    locale: "fr-FR",
+    ...options,
+  });
   // Fails fast: a page of this site is ready in well under a second.
   context.setDefaultTimeout(10_000);
   await context.addInitScript(KEEP_NAMES_SHIM);
@@ -70,8 +94,19 @@ export async function runAxe(page: Page): Promise<{ violations: AxeViolation[]; 
   // Evaluated rather than added as a <script>: the CSP would rightly refuse an inline script.
   await page.evaluate(`${AXE_SOURCE}\naxe.configure({ locale: ${AXE_FRENCH} });`);
   return page.evaluate(async (tags) => {
-    const results = await (globalThis as unknown as { axe: AxeApi }).axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] });
-    return { violations: results.violations.map(({ id, help, helpUrl, nodes }) => ({ id, help, helpUrl, nodes: nodes.map(({ target, html }) => ({ target: target.map(String), html })) })), passes: results.passes.length };
+    const results = await (globalThis as unknown as { axe: AxeApi }).axe.run(document, {
+      runOnly: { type: "tag", values: tags },
+      resultTypes: ["violations"],
+    });
+    return {
+      violations: results.violations.map(({ id, help, helpUrl, nodes }) => ({
+        id,
+        help,
+        helpUrl,
+        nodes: nodes.map(({ target, html }) => ({ target: target.map(String), html })),
+      })),
+      passes: results.passes.length,
+    };
   }, AXE_TAGS);
 }
 
@@ -79,32 +114,59 @@ export async function runAxe(page: Page): Promise<{ violations: AxeViolation[]; 
  * Console errors, uncaught exceptions, failed requests and requests to another host are all faults,
  * but for the error status of a page expected to answer one (`erroneous`), which Chromium logs.
  */
-function watchPage(page: Page, origin: string, report: (rule: string, message: string, element?: string) => void, transfers: Transfer[], erroneous?: string): { stop(): Promise<void> } {
+function watchPage(
+  page: Page,
+  origin: string,
+  report: (rule: string, message: string, element?: string) => void,
+  transfers: Transfer[],
+  erroneous?: string,
+): { stop(): Promise<void> } {
   const measuring: Promise<void>[] = [];
   const onConsole = (message: ConsoleMessage) => {
-    if (message.type() === "error" && message.location().url !== erroneous) report("console-error", `erreur dans la console : ${message.text()}`, message.location().url || undefined);
+    if (message.type() === "error" && message.location().url !== erroneous)
+      report("console-error", `erreur dans la console : ${message.text()}`, message.location().url || undefined);
   };
   const onPageError = (error: Error) => report("script-error", `exception non rattrapée : ${error.message}`);
   const onRequest = (request: Request) => {
     const { protocol, origin: requestOrigin } = new URL(request.url());
-    if (/^https?:$/.test(protocol) && requestOrigin !== origin) report("foreign-request", `requête vers un autre hôte : ${request.url()}`);
+    if (/^https?:$/.test(protocol) && requestOrigin !== origin)
+      report("foreign-request", `requête vers un autre hôte : ${request.url()}`);
   };
-  const onRequestFailed = (request: Request) => report("request-failed", `requête échouée (${request.failure()?.errorText}) : ${request.url()}`);
+  const onRequestFailed = (request: Request) =>
+    report("request-failed", `requête échouée (${request.failure()?.errorText}) : ${request.url()}`);
   const onRequestFinished = (request: Request) => {
-    measuring.push((async () => {
-      const response = await request.response();
-      if (!response) return;
-      if (response.status() >= 400 && request.resourceType() !== "document") report("request-failed", `réponse ${response.status()} : ${request.url()}`);
-      const sizes = await request.sizes();
-      transfers.push({ url: request.url(), resourceType: request.resourceType(), bytes: sizes.responseHeadersSize + sizes.responseBodySize });
-    })());
+    measuring.push(
+      (async () => {
+        const response = await request.response();
+        if (!response) return;
+        if (response.status() >= 400 && request.resourceType() !== "document")
+          report("request-failed", `réponse ${response.status()} : ${request.url()}`);
+        const sizes = await request.sizes();
+        transfers.push({
+          url: request.url(),
+          resourceType: request.resourceType(),
+          bytes: sizes.responseHeadersSize + sizes.responseBodySize,
+        });
+      })(),
+    );
   };
-  page.on("console", onConsole).on("pageerror", onPageError).on("request", onRequest).on("requestfailed", onRequestFailed).on("requestfinished", onRequestFinished);
+  page
+    .on("console", onConsole)
+    .on("pageerror", onPageError)
+    .on("request", onRequest)
+    .on("requestfailed", onRequestFailed)
+    .on("requestfinished", onRequestFinished);
   return {
     // Waits for the last measurements, then leaves the tab to the next page.
     async stop() {
-      for (let settled = 0; settled < measuring.length; settled = measuring.length) await Promise.all(measuring.slice(settled));
-      page.off("console", onConsole).off("pageerror", onPageError).off("request", onRequest).off("requestfailed", onRequestFailed).off("requestfinished", onRequestFinished);
+      for (let settled = 0; settled < measuring.length; settled = measuring.length)
+        await Promise.all(measuring.slice(settled));
+      page
+        .off("console", onConsole)
+        .off("pageerror", onPageError)
+        .off("request", onRequest)
+        .off("requestfailed", onRequestFailed)
+        .off("requestfinished", onRequestFinished);
     },
   };
 }
@@ -133,5 +195,11 @@ interface AxeViolation {
 }
 
 interface AxeApi {
-  run(context: Document, options: object): Promise<{ violations: { id: string; help: string; helpUrl: string; nodes: { target: unknown[]; html: string }[] }[]; passes: unknown[] }>;
+  run(
+    context: Document,
+    options: object,
+  ): Promise<{
+    violations: { id: string; help: string; helpUrl: string; nodes: { target: unknown[]; html: string }[] }[];
+    passes: unknown[];
+  }>;
 }

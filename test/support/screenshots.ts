@@ -8,7 +8,9 @@ export const SCREENSHOTS = "test-results/screenshots";
 export async function screenshots(page: Page, name: string, theme: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  await page.evaluate(() => document.querySelectorAll("img[loading=lazy]").forEach((image) => image.setAttribute("loading", "eager")));
+  await page.evaluate(() => {
+    for (const image of document.querySelectorAll("img[loading=lazy]")) image.setAttribute("loading", "eager");
+  });
   await page.waitForFunction(() => [...document.images].every((image) => image.complete && image.naturalWidth > 0));
   for (const width of [1280, 375]) {
     await page.setViewportSize({ width, height: 800 });

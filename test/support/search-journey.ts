@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
-import { buildFixture } from "./build-fixture.ts";
 import { launchBrowser, watchProblems } from "./browser.ts";
+import { buildFixture } from "./build-fixture.ts";
 import { readResults, SEARCH_CSP } from "./search-page.ts";
-import { serveStatic, type StaticServer } from "./static-server.ts";
+import { type StaticServer, serveStatic } from "./static-server.ts";
 
 const GUIDE = "fr/guides-producteur/presentation/connexion-inscription/";
 
@@ -60,7 +60,10 @@ export function searchJourney(prefix: string): void {
       await page.focus("input[name=guide][value='Guides producteur']");
       await page.keyboard.press("Space");
       const narrowed = await readResults(page, "avec les filtres choisis");
-      assert.ok(narrowed.links.length > 0 && narrowed.links.length < all.links.length, `${all.links.length} puis ${narrowed.links.length}`);
+      assert.ok(
+        narrowed.links.length > 0 && narrowed.links.length < all.links.length,
+        `${all.links.length} puis ${narrowed.links.length}`,
+      );
       assert.deepEqual(new Set(narrowed.guides), new Set(["Guides producteur"]));
       assert.equal(new URL(page.url()).searchParams.get("guide"), "Guides producteur");
       assert.match((await page.textContent("label[for=filtre-guide-1]")) ?? "", /Guides producteur\s*\d+ pages?/);

@@ -8,14 +8,22 @@ export const SEARCH_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-ev
 
 /** Waits until the results page has answered (its status gives a count, or says search is unavailable, and holds `expected`), then reads it. */
 export async function readResults(page: Page, expected: string | RegExp = ""): Promise<ShownResults> {
-  await page.locator("#recherche-statut").filter({ hasText: /résultat|indisponible/ }).filter({ hasText: expected }).waitFor();
+  await page
+    .locator("#recherche-statut")
+    .filter({ hasText: /résultat|indisponible/ })
+    .filter({ hasText: expected })
+    .waitFor();
   const texts = async (selector: string) => (await page.locator(selector).allTextContents()).map((text) => text.trim());
   return {
     status: (await page.textContent("#recherche-statut")) ?? "",
-    links: await page.locator("#recherche-resultats .fr-card__title a").evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? "")),
+    links: await page
+      .locator("#recherche-resultats .fr-card__title a")
+      .evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? "")),
     guides: await texts("#recherche-resultats .fr-card__detail"),
     marks: (await texts("#recherche-resultats mark")).map((word) => word.toLowerCase()),
-    inputs: await page.locator("input[name=q]").evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value)),
+    inputs: await page
+      .locator("input[name=q]")
+      .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value)),
   };
 }
 

@@ -1,5 +1,5 @@
-import { buildFixture, type BuiltSite } from "./build-fixture.ts";
-import { startNginx, type NginxServer } from "./nginx.ts";
+import { type BuiltSite, buildFixture } from "./build-fixture.ts";
+import { type NginxServer, startNginx } from "./nginx.ts";
 
 /**
  * The site as production serves it: built with `--pathprefix=/aide`, search index and compressed

@@ -2,8 +2,8 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import type { Browser } from "playwright-core";
 import { checkHtmlFiles, type HtmlCheck } from "../../tools/audit/nu-html-checker.ts";
-import { auditPage, newAuditTab, type PageAudit } from "./page-audit.ts";
 import type { NginxServer } from "./nginx.ts";
+import { auditPage, newAuditTab, type PageAudit } from "./page-audit.ts";
 
 /** The address nginx must answer with the 404 page. */
 export const UNKNOWN_PAGE = "/aide/fr/page-qui-n-existe-pas/";
@@ -27,7 +27,13 @@ export async function auditSite(siteDir: string, server: NginxServer, browser: B
     const tab = await newAuditTab(browser);
     for (let url = queue.shift(); url; url = queue.shift()) {
       const notFound = url === "/aide/404.html";
-      pages.push(await auditPage(tab, server.url(notFound ? UNKNOWN_PAGE : url), { origin: server.origin, expectStatus: notFound ? 404 : 200, contentImagesPrefix: "/aide/img/" }));
+      pages.push(
+        await auditPage(tab, server.url(notFound ? UNKNOWN_PAGE : url), {
+          origin: server.origin,
+          expectStatus: notFound ? 404 : 200,
+          contentImagesPrefix: "/aide/img/",
+        }),
+      );
     }
     await tab.context().close();
   };
@@ -46,7 +52,10 @@ function htmlFiles(siteDir: string): string[] {
 
 /** `fr/guide/index.html` → `/aide/fr/guide/`. */
 function pageUrl(file: string): string {
-  return `/aide/${file.split(path.sep).join("/").replace(/(^|\/)index\.html$/, "$1")}`;
+  return `/aide/${file
+    .split(path.sep)
+    .join("/")
+    .replace(/(^|\/)index\.html$/, "$1")}`;
 }
 
 export interface SiteAudit {

@@ -1,4 +1,4 @@
-import { createReadStream, statSync, type Stats } from "node:fs";
+import { createReadStream, type Stats, statSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
@@ -26,24 +26,40 @@ export async function serveStatic(folder: string, options: StaticServerOptions =
 
 function respond(root: string, prefix: string, request: IncomingMessage, response: ServerResponse): void {
   const { pathname } = new URL(request.url ?? "/", "http://localhost");
-  if (request.method !== "GET" && request.method !== "HEAD") return end(response, 405);
-  if (!pathname.startsWith(prefix)) return notFound(root, response);
+  if (request.method !== "GET" && request.method !== "HEAD") {
+    end(response, 405);
+    return;
+  }
+  if (!pathname.startsWith(prefix)) {
+    notFound(root, response);
+    return;
+  }
 
   let file: string;
   try {
     file = path.join(root, decodeURIComponent(pathname.slice(prefix.length)));
   } catch {
-    return end(response, 400);
+    end(response, 400);
+    return;
   }
   // `path.join` resolves `..`: anything that lands outside the root is not ours to serve.
-  if (file !== root && !file.startsWith(root + path.sep)) return notFound(root, response);
+  if (file !== root && !file.startsWith(root + path.sep)) {
+    notFound(root, response);
+    return;
+  }
 
   const stats = statOf(file);
   if (stats?.isDirectory()) {
-    if (!pathname.endsWith("/")) return redirect(response, `${pathname}/`);
+    if (!pathname.endsWith("/")) {
+      redirect(response, `${pathname}/`);
+      return;
+    }
     file = path.join(file, "index.html");
   }
-  if (!statOf(file)?.isFile()) return notFound(root, response);
+  if (!statOf(file)?.isFile()) {
+    notFound(root, response);
+    return;
+  }
   send(response, 200, file, request.method === "HEAD");
 }
 

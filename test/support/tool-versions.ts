@@ -10,9 +10,21 @@ export function toolVersions(browser: Browser): AuditSummary["tools"] {
   // nginx prints its version on stderr.
   const nginx = /nginx\/([\d.]+)/.exec(spawnSync(NGINX, ["-v"], { encoding: "utf8" }).stderr)?.[1];
   return [
-    { name: "axe-core", version: require("axe-core/package.json").version, use: "règles WCAG 2.1 de niveaux A et AA, avec ses messages en français" },
+    {
+      name: "axe-core",
+      version: require("axe-core/package.json").version,
+      use: "règles WCAG 2.1 de niveaux A et AA, avec ses messages en français",
+    },
     { name: "Nu Html Checker (vnu)", version: require("vnu-jar/package.json").version, use: "validité du code HTML" },
-    { name: "Chromium", version: browser.version(), use: "navigateur qui affiche chaque page, sans cache, comme à une première visite" },
-    { name: "nginx", version: nginx ?? "inconnue", use: "serveur, avec la configuration de production (deploy/nginx.conf)" },
+    {
+      name: "Chromium",
+      version: browser.version(),
+      use: "navigateur qui affiche chaque page, sans cache, comme à une première visite",
+    },
+    {
+      name: "nginx",
+      version: nginx ?? "inconnue",
+      use: "serveur, avec la configuration de production (deploy/nginx.conf)",
+    },
   ];
 }

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { writeSiteManifest, type PageData } from "../../lib/checks/model/site-manifest.ts";
+import { type PageData, writeSiteManifest } from "../../lib/checks/model/site-manifest.ts";
 
 /**
  * Writes a small built site by hand, as the build would leave it (HTML pages, their Markdown
@@ -19,7 +19,12 @@ export function writeSite(pages: HandWrittenPage[]): string {
   writeSiteManifest(output, {
     pathPrefix: "/",
     publicDir: path.join(root, "public"),
-    pages: pages.map((page) => ({ url: page.url, inputPath: path.join(root, page.source), outputPath: page.url.endsWith("/") ? `${page.url}index.html` : page.url, data: page.data ?? { title: page.url } })),
+    pages: pages.map((page) => ({
+      url: page.url,
+      inputPath: path.join(root, page.source),
+      outputPath: page.url.endsWith("/") ? `${page.url}index.html` : page.url,
+      data: page.data ?? { title: page.url },
+    })),
   });
   return output;
 }

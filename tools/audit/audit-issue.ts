@@ -17,8 +17,12 @@ export function formatAuditIssues(issues: AuditIssue[]): string {
   const lines: string[] = [];
   for (const [page, list] of [...byPage].sort(([a], [b]) => a.localeCompare(b))) {
     lines.push(page);
-    for (const { rule, element, message } of list) lines.push(`  [${rule}] ${message}${element ? `\n      ${element}` : ""}`);
+    for (const { rule, element, message } of list)
+      lines.push(`  [${rule}] ${message}${element ? `\n      ${element}` : ""}`);
   }
-  lines.push("", `${issues.length} problème${issues.length > 1 ? "s" : ""} sur ${byPage.size} page${byPage.size > 1 ? "s" : ""}.`);
+  lines.push(
+    "",
+    `${issues.length} problème${issues.length > 1 ? "s" : ""} sur ${byPage.size} page${byPage.size > 1 ? "s" : ""}.`,
+  );
   return lines.join("\n");
 }

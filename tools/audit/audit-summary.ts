@@ -17,34 +17,58 @@ export const auditSummarySchema = z.object({
   /** HTML files given to the Nu Html Checker. */
   htmlFiles: z.number().int().nonnegative(),
   tools: z.array(z.object({ name: z.string(), version: z.string(), use: z.string() })),
-  checks: z.array(z.object({ label: z.string(), pages: z.number().int().nonnegative(), problems: z.number().int().nonnegative() })),
+  checks: z.array(
+    z.object({ label: z.string(), pages: z.number().int().nonnegative(), problems: z.number().int().nonnegative() }),
+  ),
   /** Problems found by all the checks together. */
   problems: z.number().int().nonnegative(),
 });
 
 export type AuditSummary = z.infer<typeof auditSummarySchema>;
 
-export const AUDIT_SUMMARY_SOURCE = "Écrit par « npm run audit » (test/site/site-audit.test.ts) : ne pas modifier à la main.";
+export const AUDIT_SUMMARY_SOURCE =
+  "Écrit par « npm run audit » (test/site/site-audit.test.ts) : ne pas modifier à la main.";
 
 /** Rules of the page structure checks (tools/audit/page-structure.ts). */
 export const STRUCTURE_RULES = new Set(["h1-unique", "heading-order", "id-unique", "image-alt", "skip-link"]);
 /** Rules of what the console and the network report while a page loads. */
-export const RUNTIME_RULES = new Set(["console-error", "script-error", "request-failed", "foreign-request", "csp", "http-status"]);
+export const RUNTIME_RULES = new Set([
+  "console-error",
+  "script-error",
+  "request-failed",
+  "foreign-request",
+  "csp",
+  "http-status",
+]);
 
 /** Checks run on every page, each with the rules of AuditIssue it counts. */
 const PAGE_CHECKS: { label: string; counts: (rule: string) => boolean }[] = [
   { label: "Règles WCAG 2.1 de niveaux A et AA (axe-core)", counts: (rule) => rule.startsWith("axe/") },
-  { label: "Un seul titre de niveau 1, niveaux de titres sans saut", counts: (rule) => rule === "h1-unique" || rule === "heading-order" },
+  {
+    label: "Un seul titre de niveau 1, niveaux de titres sans saut",
+    counts: (rule) => rule === "h1-unique" || rule === "heading-order",
+  },
   { label: "Identifiants uniques", counts: (rule) => rule === "id-unique" },
   { label: "Alternative textuelle de chaque image", counts: (rule) => rule === "image-alt" },
-  { label: "Liens d’évitement vers une cible présente, affichée et atteignable au clavier", counts: (rule) => rule === "skip-link" },
-  { label: "Aucune erreur de script, requête échouée ou vers un autre site, ni violation de la politique de sécurité du contenu", counts: (rule) => RUNTIME_RULES.has(rule) },
+  {
+    label: "Liens d’évitement vers une cible présente, affichée et atteignable au clavier",
+    counts: (rule) => rule === "skip-link",
+  },
+  {
+    label:
+      "Aucune erreur de script, requête échouée ou vers un autre site, ni violation de la politique de sécurité du contenu",
+    counts: (rule) => RUNTIME_RULES.has(rule),
+  },
 ];
 
 /** The statement's facts from one run: the per-page issues, the HTML checker's errors, and the scenarios played on one page. */
 export function summarizeAudit(run: AuditRun): AuditSummary {
   const checks = [
-    ...PAGE_CHECKS.map(({ label, counts }) => ({ label, pages: run.pages, problems: run.issues.filter((issue) => counts(issue.rule)).length })),
+    ...PAGE_CHECKS.map(({ label, counts }) => ({
+      label,
+      pages: run.pages,
+      problems: run.issues.filter((issue) => counts(issue.rule)).length,
+    })),
     { label: "Validité du code HTML (Nu Html Checker)", pages: run.htmlFiles, problems: run.htmlErrors },
     ...Object.entries(run.scenarios).map(([label, passed]) => ({ label, pages: 1, problems: passed ? 0 : 1 })),
   ];

@@ -16,8 +16,13 @@ export const VNU_JAR = String(createRequire(import.meta.url)("vnu-jar"));
 export async function checkHtmlFiles(files: string[], pageOf: (file: string) => string): Promise<HtmlCheck> {
   if (files.length === 0) return { files: 0, errors: [], warnings: 0 };
   // vnu exits 1 when it finds an error: its report is on stdout all the same.
-  const { stdout } = await run("java", ["-jar", VNU_JAR, "--format", "json", "--stdout", ...files], { maxBuffer: 64 * 1024 * 1024 }).catch((failure: { stdout?: string; stderr?: string; message: string }) => {
-    if (!failure.stdout) throw new Error(`le vérificateur HTML (java -jar vnu.jar) n’a pas pu s’exécuter : ${failure.stderr || failure.message}`);
+  const { stdout } = await run("java", ["-jar", VNU_JAR, "--format", "json", "--stdout", ...files], {
+    maxBuffer: 64 * 1024 * 1024,
+  }).catch((failure: { stdout?: string; stderr?: string; message: string }) => {
+    if (!failure.stdout)
+      throw new Error(
+        `le vérificateur HTML (java -jar vnu.jar) n’a pas pu s’exécuter : ${failure.stderr || failure.message}`,
+      );
     return { stdout: failure.stdout };
   });
   return parseVnuReport(stdout, pageOf, files.length);
@@ -34,8 +39,15 @@ export function parseVnuReport(json: string, pageOf: (file: string) => string, f
       continue;
     }
     const file = message.url ? decodeURIComponent(new URL(message.url).pathname) : "";
-    const where = message.lastLine ? `${path.basename(file)}:${message.firstLine ?? message.lastLine}` : path.basename(file);
-    errors.push({ page: pageOf(file), rule: "html/nu-checker", element: message.extract ? `${where} ${message.extract.replace(/\s+/g, " ").trim()}` : where, message: message.message });
+    const where = message.lastLine
+      ? `${path.basename(file)}:${message.firstLine ?? message.lastLine}`
+      : path.basename(file);
+    errors.push({
+      page: pageOf(file),
+      rule: "html/nu-checker",
+      element: message.extract ? `${where} ${message.extract.replace(/\s+/g, " ").trim()}` : where,
+      message: message.message,
+    });
   }
   return { files, errors, warnings };
 }

@@ -19,7 +19,10 @@ export function formatWeights(weights: Record<string, PageWeight>): string {
   const header = `${"page".padEnd(64)} ${"total".padStart(7)} ${"html".padStart(7)} ${"css".padStart(7)} ${"js".padStart(7)} ${"polices".padStart(7)} ${"images".padStart(7)} ${"autres".padStart(7)}  images du contenu`;
   const rows = Object.entries(weights)
     .sort(([, a], [, b]) => b.total - a.total)
-    .map(([page, { total, byKind, contentImages }]) => `${page.padEnd(64)} ${kb(total)} ${kb(byKind.html)} ${kb(byKind.css)} ${kb(byKind.js)} ${kb(byKind.font)} ${kb(byKind.image)} ${kb(byKind.other)}  ${kb(contentImages)}`);
+    .map(
+      ([page, { total, byKind, contentImages }]) =>
+        `${page.padEnd(64)} ${kb(total)} ${kb(byKind.html)} ${kb(byKind.css)} ${kb(byKind.js)} ${kb(byKind.font)} ${kb(byKind.image)} ${kb(byKind.other)}  ${kb(contentImages)}`,
+    );
   return [`Poids d’une première visite, en Ko transférés (compressés) :`, header, ...rows].join("\n");
 }
 

@@ -1,29 +1,35 @@
+import { CommandLineError, parseCommandLine } from "../../lib/shared/command-line.ts";
+
 /**
  * Reads the options of `npm run bench -- …`: `--pages N` (repeatable, or `--pages 1000,4000`),
  * `--seed`, `--repeat`, `--out`, `--no-dev`, `--profile`, `--keep`. Throws a French message on a mistake.
  */
 export function parseBenchArguments(args: string[]): BenchOptions {
-  const options: BenchOptions = { sizes: [], seed: 1, repeat: 3, outDir: "bench-results", devServer: true, profile: false, keep: false };
-  for (let i = 0; i < args.length; i++) {
-    const [name, inline] = args[i].split("=", 2) as [string, string | undefined];
-    const value = () => inline ?? args[++i] ?? "";
-    if (name === "--pages") options.sizes.push(...value().split(",").map((size) => positive(size, name)));
-    else if (name === "--seed") options.seed = positive(value(), name);
-    else if (name === "--repeat") options.repeat = positive(value(), name);
-    else if (name === "--out") options.outDir = value() || options.outDir;
-    else if (name === "--no-dev") options.devServer = false;
-    else if (name === "--profile") options.profile = true;
-    else if (name === "--keep") options.keep = true;
-    else throw new Error(`option inconnue « ${args[i]} » : options possibles --pages, --seed, --repeat, --out, --no-dev, --profile, --keep`);
-  }
-  if (options.sizes.length === 0) options.sizes = [1000, 4000];
-  options.sizes = [...new Set(options.sizes)].sort((a, b) => a - b);
-  return options;
+  const { values } = parseCommandLine(args, {
+    pages: { type: "string", multiple: true },
+    seed: { type: "string", default: "1" },
+    repeat: { type: "string", default: "3" },
+    out: { type: "string", default: "bench-results" },
+    "no-dev": { type: "boolean", default: false },
+    profile: { type: "boolean", default: false },
+    keep: { type: "boolean", default: false },
+  });
+  const sizes = (values.pages ?? []).flatMap((list) => list.split(",")).map((size) => positive(size, "--pages"));
+  return {
+    sizes: sizes.length > 0 ? [...new Set(sizes)].sort((a, b) => a - b) : [1000, 4000],
+    seed: positive(values.seed, "--seed"),
+    repeat: positive(values.repeat, "--repeat"),
+    outDir: values.out || "bench-results",
+    devServer: !values["no-dev"],
+    profile: values.profile,
+    keep: values.keep,
+  };
 }
 
 function positive(text: string, option: string): number {
   const number = Number(text);
-  if (!Number.isInteger(number) || number < 1) throw new Error(`${option} attend un entier positif, reçu « ${text} »`);
+  if (!Number.isInteger(number) || number < 1)
+    throw new CommandLineError(`${option} attend un entier positif, reçu « ${text} »`);
   return number;
 }
 

@@ -1,11 +1,18 @@
-import type { DevRebuildMeasure } from "./measure-dev-rebuild.ts";
 import type { BuildMeasure } from "./measure-build.ts";
+import type { DevRebuildMeasure } from "./measure-dev-rebuild.ts";
 import type { OutputSizes } from "./output-sizes.ts";
 
 /** Everything one `npm run bench` measured, as written to `bench-results/bench.json`. */
 export interface BenchResult {
   date: string;
-  machine: { cpus: number; cpuModel: string; memoryBytes: number; node: string; platform: string; loadAverage: number[] };
+  machine: {
+    cpus: number;
+    cpuModel: string;
+    memoryBytes: number;
+    node: string;
+    platform: string;
+    loadAverage: number[];
+  };
   seed: number;
   /** Measurements per size kept: the median of `repeat` runs. */
   repeat: number;

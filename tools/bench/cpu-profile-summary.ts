@@ -8,7 +8,9 @@ export function summariseCpuProfile(profile: CpuProfile, root = ""): ProfileSumm
   for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
 
   const selfByNode = new Map<number, number>();
-  profile.samples.forEach((id, index) => selfByNode.set(id, (selfByNode.get(id) ?? 0) + (profile.timeDeltas[index] ?? 0) / 1000));
+  for (const [index, id] of profile.samples.entries()) {
+    selfByNode.set(id, (selfByNode.get(id) ?? 0) + (profile.timeDeltas[index] ?? 0) / 1000);
+  }
 
   const self = new Map<string, number>();
   const modules = new Map<string, number>();

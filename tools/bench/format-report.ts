@@ -6,7 +6,22 @@ import { evaluateTargets, WHOLE_BUILD_LIMIT } from "./targets.ts";
 export function formatReport(result: BenchResult): string {
   const runs = [...result.runs].sort((a, b) => a.pages - b.pages);
   const steps = stepNames(runs);
-  const headers = ["Pages", "Eleventy", ...steps, "Total", "Plancher", "Eleventy / plancher", "Total / plancher", "Processus", "CPU / plancher", "Mémoire max", "HTML moyen", "HTML max", "_site", "Index Pagefind"];
+  const headers = [
+    "Pages",
+    "Eleventy",
+    ...steps,
+    "Total",
+    "Plancher",
+    "Eleventy / plancher",
+    "Total / plancher",
+    "Processus",
+    "CPU / plancher",
+    "Mémoire max",
+    "HTML moyen",
+    "HTML max",
+    "_site",
+    "Index Pagefind",
+  ];
   const lines = [
     "# Banc d’essai de la construction",
     "",
@@ -21,19 +36,31 @@ export function formatReport(result: BenchResult): string {
   if (runs.length > 1) {
     const [first, last] = [runs[0], runs[runs.length - 1]];
     const growth = (pick: (run: BenchRun) => number) => times(pick(last) / pick(first));
-    lines.push("", `Croissance de ${first.pages} à ${last.pages} pages (× ${decimal(last.pages / first.pages, 1)} pages) : construction complète ${growth((run) => run.site.totalMs)}, Eleventy ${growth((run) => run.site.timings.eleventy)}, plancher ${growth((run) => run.floor.timings.eleventy)}.`);
+    lines.push(
+      "",
+      `Croissance de ${first.pages} à ${last.pages} pages (× ${decimal(last.pages / first.pages, 1)} pages) : construction complète ${growth((run) => run.site.totalMs)}, Eleventy ${growth((run) => run.site.timings.eleventy)}, plancher ${growth((run) => run.floor.timings.eleventy)}.`,
+    );
   }
-  lines.push("", "Plancher : le même Markdown construit par Eleventy seul (`tools/bench/floor.eleventy.ts`), sans greffon, sans gabarit dans le Markdown, avec une mise en page d’une ligne. Processus : durée du processus entier, démarrage de Node compris. CPU / plancher : temps processeur des processus Node de la construction (celui qui lance et celui qui produit les pages) face au plancher, moins sensible que les durées à une machine chargée (Pagefind n’y est pas). Mémoire max : la construction et les processus qu’elle lance (production des pages et vérifications, puis Pagefind), relevée toutes les 50 ms ; entre parenthèses, le processus Node qui produit les pages.");
+  lines.push(
+    "",
+    "Plancher : le même Markdown construit par Eleventy seul (`tools/bench/floor.eleventy.ts`), sans greffon, sans gabarit dans le Markdown, avec une mise en page d’une ligne. Processus : durée du processus entier, démarrage de Node compris. CPU / plancher : temps processeur des processus Node de la construction (celui qui lance et celui qui produit les pages) face au plancher, moins sensible que les durées à une machine chargée (Pagefind n’y est pas). Mémoire max : la construction et les processus qu’elle lance (production des pages et vérifications, puis Pagefind), relevée toutes les 50 ms ; entre parenthèses, le processus Node qui produit les pages.",
+  );
   lines.push("", "## Objectifs", "", row(["Objectif", "Mesure", "Résultat"]), row(["---", "---:", ":---:"]));
   for (const target of evaluateTargets(result)) lines.push(row([target.label, target.measured, target.status]));
   const budget = wholeBuildBudget(runs[runs.length - 1]);
   if (budget) lines.push("", budget);
   if (result.devServer) {
     const dev = result.devServer;
-    lines.push("", "## Serveur de développement", "", `Site de ${dev.pages} pages : première construction servie en ${seconds(dev.firstBuildMs)} ; une page modifiée est servie à jour en ${dev.rebuildsMs.map((ms) => `${Math.round(ms)} ms`).join(", ")} (médiane ${Math.round(dev.medianMs)} ms), dont ${Math.round(dev.medianCpuMs)} ms de temps processeur (médiane).`);
+    lines.push(
+      "",
+      "## Serveur de développement",
+      "",
+      `Site de ${dev.pages} pages : première construction servie en ${seconds(dev.firstBuildMs)} ; une page modifiée est servie à jour en ${dev.rebuildsMs.map((ms) => `${Math.round(ms)} ms`).join(", ")} (médiane ${Math.round(dev.medianMs)} ms), dont ${Math.round(dev.medianCpuMs)} ms de temps processeur (médiane).`,
+    );
   }
   const problems = runs.flatMap((run) => run.site.findings.map((finding) => `- ${run.pages} pages : ${finding}`));
-  if (problems.length > 0) lines.push("", "## Problèmes signalés par la construction du site synthétique", "", ...problems.slice(0, 20));
+  if (problems.length > 0)
+    lines.push("", "## Problèmes signalés par la construction du site synthétique", "", ...problems.slice(0, 20));
   return `${lines.join("\n")}\n`;
 }
 

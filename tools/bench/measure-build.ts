@@ -13,7 +13,12 @@ const CHILD = path.join(PROJECT_ROOT, "scripts/bench-build.ts");
  * it) and measures it from outside: wall time and the peak memory of the whole process tree.
  * `input` is relative to the project root, where the build runs.
  */
-export async function measureBuild(kind: BuildKind, input: string, output: string, options: { profileDir?: string } = {}): Promise<BuildMeasure> {
+export async function measureBuild(
+  kind: BuildKind,
+  input: string,
+  output: string,
+  options: { profileDir?: string } = {},
+): Promise<BuildMeasure> {
   const resultFile = `${output}.mesure.json`;
   rmSync(resultFile, { force: true });
   // No build pays for the disk writes of the one before: what an earlier step left to write is
@@ -31,7 +36,8 @@ export async function measureBuild(kind: BuildKind, input: string, output: strin
   const [code] = await once(child, "exit");
   const wallMs = performance.now() - started;
   const treePeak = peak.stop();
-  if (code !== 0 || !existsSync(resultFile)) throw new Error(`la construction mesurée (${kind}) a échoué (code ${code}) :\n${stderr.trim()}`);
+  if (code !== 0 || !existsSync(resultFile))
+    throw new Error(`la construction mesurée (${kind}) a échoué (code ${code}) :\n${stderr.trim()}`);
   const measured = JSON.parse(readFileSync(resultFile, "utf8")) as MeasuredBuild;
   rmSync(resultFile);
   return {

@@ -18,7 +18,17 @@ export async function measureDevRebuild(site: DevSite, edits = 3, timeoutMs = 18
   const url = `http://localhost:${port}${site.url}`;
   const server = spawn(
     process.execPath,
-    ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", "--serve", "--incremental", `--port=${port}`, `--input=${site.input}`, `--output=${site.output}`],
+    [
+      "--import",
+      "tsx",
+      "node_modules/@11ty/eleventy/cmd.cjs",
+      "--config=.eleventy.ts",
+      "--serve",
+      "--incremental",
+      `--port=${port}`,
+      `--input=${site.input}`,
+      `--output=${site.output}`,
+    ],
     { cwd: PROJECT_ROOT, stdio: ["ignore", "pipe", "pipe"] },
   );
   let log = "";
@@ -28,7 +38,13 @@ export async function measureDevRebuild(site: DevSite, edits = 3, timeoutMs = 18
     rebuildsDone = log.split("Watching…").length - 1;
   });
   server.stderr.on("data", (chunk: Buffer) => (log += chunk.toString()));
-  const until = (ready: () => boolean | Promise<boolean>) => waitFor(ready, timeoutMs, () => `le serveur de développement n’a pas servi ${url} à temps :\n${log.trim().split("\n").slice(-20).join("\n")}`);
+  const until = (ready: () => boolean | Promise<boolean>) =>
+    waitFor(
+      ready,
+      timeoutMs,
+      () =>
+        `le serveur de développement n’a pas servi ${url} à temps :\n${log.trim().split("\n").slice(-20).join("\n")}`,
+    );
   try {
     const started = performance.now();
     await until(async () => rebuildsDone > 0 && (await served(url)).length > 0);
@@ -49,7 +65,13 @@ export async function measureDevRebuild(site: DevSite, edits = 3, timeoutMs = 18
       // Lets the watcher settle so that each edit is a rebuild of its own.
       await sleep(500);
     }
-    return { firstBuildMs, rebuildsMs, medianMs: median(rebuildsMs), rebuildsCpuMs, medianCpuMs: median(rebuildsCpuMs) };
+    return {
+      firstBuildMs,
+      rebuildsMs,
+      medianMs: median(rebuildsMs),
+      rebuildsCpuMs,
+      medianCpuMs: median(rebuildsCpuMs),
+    };
   } finally {
     server.kill("SIGTERM");
     if (server.exitCode === null) await once(server, "exit");
@@ -60,7 +82,11 @@ function median(values: number[]): number {
   return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 }
 
-async function waitFor(ready: () => boolean | Promise<boolean>, timeoutMs: number, failure: () => string): Promise<void> {
+async function waitFor(
+  ready: () => boolean | Promise<boolean>,
+  timeoutMs: number,
+  failure: () => string,
+): Promise<void> {
   const deadline = performance.now() + timeoutMs;
   while (performance.now() < deadline) {
     if (await ready()) return;
@@ -83,7 +109,9 @@ function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer().listen(0, () => {
       const address = probe.address();
-      probe.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("aucun port libre"))));
+      probe.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("aucun port libre")),
+      );
     });
   });
 }

@@ -1,6 +1,6 @@
+import { formatFinding } from "../../lib/checks/format-findings.ts";
 import { buildSite } from "../../lib/pipeline/build-site.ts";
 import { processUsage } from "../../lib/pipeline/process-usage.ts";
-import { formatFinding } from "../../lib/checks/format-findings.ts";
 
 const FLOOR_CONFIG = "tools/bench/floor.eleventy.ts";
 

@@ -1,16 +1,16 @@
 import { rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { PROJECT_ROOT } from "../../lib/pipeline/build-site.ts";
 import { pictogramNames, resolvePictogram } from "../../lib/dsfr/pictogram-files.ts";
+import { PROJECT_ROOT } from "../../lib/pipeline/build-site.ts";
+import type { BenchOptions } from "./bench-arguments.ts";
 import type { BenchResult, BenchRun } from "./bench-result.ts";
 import { benchSiteFolder } from "./bench-site-folder.ts";
-import type { BenchOptions } from "./bench-arguments.ts";
 import { seconds } from "./french-numbers.ts";
-import { measureBuild, type BuildMeasure } from "./measure-build.ts";
+import { type BuildMeasure, measureBuild } from "./measure-build.ts";
 import { measureDevRebuild } from "./measure-dev-rebuild.ts";
 import { outputSizes } from "./output-sizes.ts";
-import { syntheticSite, type SyntheticSite } from "./synthetic-site.ts";
+import { type SyntheticSite, syntheticSite } from "./synthetic-site.ts";
 import { writeSyntheticSite } from "./write-synthetic-site.ts";
 
 /**
@@ -24,9 +24,17 @@ import { writeSyntheticSite } from "./write-synthetic-site.ts";
  * creates its own up to a third slower, which would measure the removal rather than the build.
  */
 export async function runBench(options: BenchOptions, log: (line: string) => void): Promise<BenchResult> {
-  const pictograms = pictogramNames().filter((name) => resolvePictogram(name)?.fromDsfr).sort();
+  const pictograms = pictogramNames()
+    .filter((name) => resolvePictogram(name)?.fromDsfr)
+    .sort();
   const devPages = options.sizes.includes(1000) ? 1000 : Math.min(...options.sizes);
-  const result: BenchResult = { date: new Date().toISOString(), machine: machine(), seed: options.seed, repeat: options.repeat, runs: [] };
+  const result: BenchResult = {
+    date: new Date().toISOString(),
+    machine: machine(),
+    seed: options.seed,
+    repeat: options.repeat,
+    runs: [],
+  };
 
   const roots: string[] = [];
   try {
@@ -41,17 +49,33 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
       const builds: BuildMeasure[] = [];
       for (let round = 1; round <= options.repeat; round++) {
         floors.push(await measureBuild("floor", input, path.join(root, `_floor-${round}`)));
-        const profileDir = options.profile && pages === Math.max(...options.sizes) && round === 1 ? path.resolve(options.outDir, "profiles") : undefined;
+        const profileDir =
+          options.profile && pages === Math.max(...options.sizes) && round === 1
+            ? path.resolve(options.outDir, "profiles")
+            : undefined;
         builds.push(await measureBuild("site", input, path.join(root, `_site-${round}`), { profileDir }));
-        log(`${pages} pages, mesure ${round}/${options.repeat} : plancher ${seconds(floors[round - 1].timings.eleventy)}, construction ${seconds(builds[round - 1].totalMs)}`);
+        log(
+          `${pages} pages, mesure ${round}/${options.repeat} : plancher ${seconds(floors[round - 1].timings.eleventy)}, construction ${seconds(builds[round - 1].totalMs)}`,
+        );
         // A build refused by its checks publishes nothing: there would be no site to measure.
-        if (!builds[round - 1].ok) throw new Error(`le site synthétique de ${pages} pages n’a pas été publié :\n${builds[round - 1].findings.slice(0, 10).join("\n")}`);
+        if (!builds[round - 1].ok)
+          throw new Error(
+            `le site synthétique de ${pages} pages n’a pas été publié :\n${builds[round - 1].findings.slice(0, 10).join("\n")}`,
+          );
       }
-      const run: BenchRun = { pages, site: median(builds, (build) => build.totalMs), floor: median(floors, (build) => build.timings.eleventy), output: outputSizes(path.join(root, `_site-${options.repeat}`)) };
+      const run: BenchRun = {
+        pages,
+        site: median(builds, (build) => build.totalMs),
+        floor: median(floors, (build) => build.timings.eleventy),
+        output: outputSizes(path.join(root, `_site-${options.repeat}`)),
+      };
       result.runs.push(run);
       if (options.devServer && pages === devPages) {
         log(`${pages} pages : serveur de développement…`);
-        result.devServer = { pages, ...(await measureDevRebuild({ input, output: path.join(root, "_dev"), ...editedPage(site, root) })) };
+        result.devServer = {
+          pages,
+          ...(await measureDevRebuild({ input, output: path.join(root, "_dev"), ...editedPage(site, root) })),
+        };
       }
     }
   } finally {
@@ -74,5 +98,12 @@ function median<T>(samples: T[], by: (sample: T) => number): T {
 }
 
 function machine(): BenchResult["machine"] {
-  return { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? "inconnu", memoryBytes: os.totalmem(), node: process.version, platform: `${os.platform()} ${os.release()}`, loadAverage: os.loadavg() };
+  return {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? "inconnu",
+    memoryBytes: os.totalmem(),
+    node: process.version,
+    platform: `${os.platform()} ${os.release()}`,
+    loadAverage: os.loadavg(),
+  };
 }

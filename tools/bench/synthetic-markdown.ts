@@ -1,5 +1,5 @@
 import type { Random } from "./seeded-random.ts";
-import { phrase, type PageOutline } from "./synthetic-page.ts";
+import { type PageOutline, phrase } from "./synthetic-page.ts";
 import { ACTIONS, BUTTONS, FIELDS, OBJECTS, PLACES, SENTENCES } from "./synthetic-words.ts";
 
 const COMPONENTS_IMPORT = '{% from "components/component.njk" import component with context %}';
@@ -27,7 +27,8 @@ export function pageMarkdown(page: PageOutline, random: Random, links: LinkTarge
     if (usesComponents && random.chance(0.4)) blocks.push(random.pick(COMPONENTS)(random, links));
     if (random.chance(0.6)) blocks.push(seeAlso(random, links));
   }
-  if (page.parent && random.chance(0.5)) blocks.push(`Retour à la page parente : [${page.parent}](${parentUrl(page)}).`);
+  if (page.parent && random.chance(0.5))
+    blocks.push(`Retour à la page parente : [${page.parent}](${parentUrl(page)}).`);
   return `${frontMatter(page)}\n${blocks.join("\n\n")}\n`;
 }
 
@@ -65,20 +66,30 @@ const BLOCKS: ((random: Random) => string)[] = [
 
 function table(random: Random): string {
   const columns = random.sample(FIELDS, random.int(3, 5));
-  const rows = Array.from({ length: random.int(3, 8) }, () => `| ${columns.map(() => random.pick(OBJECTS)).join(" | ")} |`);
+  const rows = Array.from(
+    { length: random.int(3, 8) },
+    () => `| ${columns.map(() => random.pick(OBJECTS)).join(" | ")} |`,
+  );
   return [`| ${columns.join(" | ")} |`, `|${columns.map(() => " --- |").join("")}`, ...rows].join("\n");
 }
 
 function codeBlock(random: Random): string {
-  const layer = random.pick(["ORTHOIMAGERY.ORTHOPHOTOS", "CADASTRALPARCELS.PARCELLAIRE_EXPRESS", "GEOGRAPHICALGRIDSYSTEMS.PLANIGNV2"]);
+  const layer = random.pick([
+    "ORTHOIMAGERY.ORTHOPHOTOS",
+    "CADASTRALPARCELS.PARCELLAIRE_EXPRESS",
+    "GEOGRAPHICALGRIDSYSTEMS.PLANIGNV2",
+  ]);
   return random.chance(0.5)
-    ? ["```bash", `curl "https://data.geopf.fr/wms-r?SERVICE=WMS&REQUEST=GetCapabilities&LAYERS=${layer}"`, "```"].join("\n")
-    : ["```json", '{ "layer": "' + layer + '", "format": "image/png", "crs": "EPSG:2154" }', "```"].join("\n");
+    ? ["```bash", `curl "https://data.geopf.fr/wms-r?SERVICE=WMS&REQUEST=GetCapabilities&LAYERS=${layer}"`, "```"].join(
+        "\n",
+      )
+    : ["```json", `{ "layer": "${layer}", "format": "image/png", "crs": "EPSG:2154" }`, "```"].join("\n");
 }
 
 const COMPONENTS: ((random: Random, links: LinkTargets) => string)[] = [
   callout,
-  (random) => `{{ component("alert", { type: "${random.pick(["info", "warning", "success"])}", title: "${phrase(random)}", description: "${plainSentence(random)}" }) }}`,
+  (random) =>
+    `{{ component("alert", { type: "${random.pick(["info", "warning", "success"])}", title: "${phrase(random)}", description: "${plainSentence(random)}" }) }}`,
   (random, links) => {
     const target = random.pick(links.pages);
     const pictogram = target.pictogram ? `, pictogram: "${target.pictogram}"` : "";
@@ -99,7 +110,9 @@ function seeAlso(random: Random, links: LinkTargets): string {
 
 /** A sentence without Markdown, for component parameters (which take text or HTML). */
 function plainSentence(random: Random): string {
-  return sentence(random).replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/\*\*|_/g, "");
+  return sentence(random)
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/\*\*|_/g, "");
 }
 
 function lowerFirst(text: string): string {

@@ -1,7 +1,7 @@
 import { slugify } from "../../lib/markdown/slugify.ts";
 import type { Random } from "./seeded-random.ts";
-import { ACTIONS, OBJECTS, TAGS } from "./synthetic-words.ts";
 import type { TreeNode } from "./synthetic-tree.ts";
+import { ACTIONS, OBJECTS, TAGS } from "./synthetic-words.ts";
 
 /**
  * What a synthetic page will hold, decided before any page is written so that pages can link
@@ -18,13 +18,16 @@ export function outlinePage(node: TreeNode, random: Random, pictograms: readonly
   }
   // One screenshot at most per section, as the Markdown places them.
   const imageCount = Math.min(sections, random.pick([0, 1, 1, 1, 2, 2, 3]));
-  const images = Array.from({ length: imageCount }, (_, i): Image => ({
-    src: `/img/${node.path.replace(/^fr\//, "")}/${i + 1}.png`,
-    alt: `Capture d’écran de l’étape « ${phrase(random)} »`,
-    width: random.int(64, 150) * 8,
-    height: random.int(45, 100) * 8,
-    colour: [random.int(0, 255), random.int(0, 255), random.int(0, 255)],
-  }));
+  const images = Array.from(
+    { length: imageCount },
+    (_, i): Image => ({
+      src: `/img/${node.path.replace(/^fr\//, "")}/${i + 1}.png`,
+      alt: `Capture d’écran de l’étape « ${phrase(random)} »`,
+      width: random.int(64, 150) * 8,
+      height: random.int(45, 100) * 8,
+      colour: [random.int(0, 255), random.int(0, 255), random.int(0, 255)],
+    }),
+  );
   return {
     ...node,
     url: `/${node.path}/`,

@@ -1,7 +1,7 @@
-import { outlinePage, type PageOutline } from "./synthetic-page.ts";
-import { pageMarkdown } from "./synthetic-markdown.ts";
 import { seededRandom } from "./seeded-random.ts";
 import { solidPng } from "./solid-png.ts";
+import { pageMarkdown } from "./synthetic-markdown.ts";
+import { outlinePage, type PageOutline } from "./synthetic-page.ts";
 import { syntheticTree } from "./synthetic-tree.ts";
 
 /**
@@ -16,11 +16,15 @@ export function syntheticSite({ pages, seed, pictograms }: SyntheticSiteOptions)
   for (const guide of outlines.filter((page) => page.level === 1)) {
     const folder = guide.file.replace(/\/index\.md$/, "");
     const data = { eleventyNavigation: { nav: guide.nav } };
-    files.push({ path: `${folder}/${folder.split("/").pop()}.11tydata.json`, content: `${JSON.stringify(data, null, 2)}\n` });
+    files.push({
+      path: `${folder}/${folder.split("/").pop()}.11tydata.json`,
+      content: `${JSON.stringify(data, null, 2)}\n`,
+    });
   }
   for (const page of outlines) {
     files.push({ path: page.file, content: pageMarkdown(page, random, links) });
-    for (const image of page.images) files.push({ path: `public${image.src}`, content: solidPng(image.width, image.height, image.colour) });
+    for (const image of page.images)
+      files.push({ path: `public${image.src}`, content: solidPng(image.width, image.height, image.colour) });
   }
   return { pages: outlines, files };
 }

@@ -18,9 +18,19 @@ export function syntheticTree(pageCount: number, random: Random): TreeNode[] {
 }
 
 function guideTree(index: number, budget: number, random: Random): TreeNode[] {
-  const audience = AUDIENCES[index % AUDIENCES.length] + (index >= AUDIENCES.length ? ` ${Math.floor(index / AUDIENCES.length) + 1}` : "");
+  const audience =
+    AUDIENCES[index % AUDIENCES.length] +
+    (index >= AUDIENCES.length ? ` ${Math.floor(index / AUDIENCES.length) + 1}` : "");
   const nav = slugify(audience);
-  const root: TreeNode = { nav, key: `Guides ${audience}`, title: `Guides ${audience}`, order: index + 1, level: 1, path: `fr/guides-${nav}`, indexFile: true };
+  const root: TreeNode = {
+    nav,
+    key: `Guides ${audience}`,
+    title: `Guides ${audience}`,
+    order: index + 1,
+    level: 1,
+    path: `fr/guides-${nav}`,
+    indexFile: true,
+  };
   const nodes = [root];
   const nextTitle = uniqueTitles(random);
   let left = budget - 1;
@@ -42,7 +52,16 @@ function guideTree(index: number, budget: number, random: Random): TreeNode[] {
 }
 
 function child(parent: TreeNode, title: string, order: number, level: number, indexFile: boolean): TreeNode {
-  return { nav: parent.nav, key: title, parent: parent.key, title, order, level, path: `${parent.path}/${slugify(title)}`, indexFile };
+  return {
+    nav: parent.nav,
+    key: title,
+    parent: parent.key,
+    title,
+    order,
+    level,
+    path: `${parent.path}/${slugify(title)}`,
+    indexFile,
+  };
 }
 
 /** Page titles unique within a guide (they are its navigation keys), drawn from the vocabulary. */

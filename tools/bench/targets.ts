@@ -19,10 +19,25 @@ export function evaluateTargets(result: BenchResult): TargetResult[] {
   const checks = checksMs(largest);
   const growthLimit = 1.1 * (largest.pages / smallest.pages);
   return [
-    target(`Eleventy ≤ 1,5 × plancher ${at}`, largest.site.timings.eleventy / largest.floor.timings.eleventy, 1.5, times),
-    target(`Construction complète ≤ ${WHOLE_BUILD_LIMIT} × plancher ${at}`, largest.site.totalMs / largest.floor.timings.eleventy, WHOLE_BUILD_LIMIT, times),
+    target(
+      `Eleventy ≤ 1,5 × plancher ${at}`,
+      largest.site.timings.eleventy / largest.floor.timings.eleventy,
+      1.5,
+      times,
+    ),
+    target(
+      `Construction complète ≤ ${WHOLE_BUILD_LIMIT} × plancher ${at}`,
+      largest.site.totalMs / largest.floor.timings.eleventy,
+      WHOLE_BUILD_LIMIT,
+      times,
+    ),
     runs.length > 1
-      ? target(`Croissance ${largest.pages} / ${smallest.pages} pages ≤ ${times(growthLimit)}`, largest.site.totalMs / smallest.site.totalMs, growthLimit, times)
+      ? target(
+          `Croissance ${largest.pages} / ${smallest.pages} pages ≤ ${times(growthLimit)}`,
+          largest.site.totalMs / smallest.site.totalMs,
+          growthLimit,
+          times,
+        )
       : missing(`Croissance ≤ 1,1 × linéaire`, "une seule taille mesurée"),
     target(`Mémoire max < 1 Go ${at}`, largest.site.peakRssBytes, GB, bytes),
     target(`HTML moyen par page < 40 Kio ${at}`, largest.output.averageHtmlBytes, 40 * KIB, bytes),
@@ -30,7 +45,12 @@ export function evaluateTargets(result: BenchResult): TargetResult[] {
       ? missing("Vérifications < 10 % de la construction", "pas d’étape de vérification")
       : target(`Vérifications < 10 % de la construction ${at}`, checks / largest.site.totalMs, 0.1, percent),
     result.devServer
-      ? target(`Reconstruction incrémentale < 1 s (${result.devServer.pages} pages)`, result.devServer.medianMs, 1000, (ms) => `${Math.round(ms)} ms`)
+      ? target(
+          `Reconstruction incrémentale < 1 s (${result.devServer.pages} pages)`,
+          result.devServer.medianMs,
+          1000,
+          (ms) => `${Math.round(ms)} ms`,
+        )
       : missing("Reconstruction incrémentale < 1 s", "serveur de développement non mesuré"),
   ];
 }

@@ -12,8 +12,14 @@ import type { SyntheticSite } from "./synthetic-site.ts";
 export function writeSyntheticSite(root: string, site: SyntheticSite, project = PROJECT_ROOT): void {
   // Pages keep their images in public/img/ (one folder per page): those of the real guides stay behind.
   const pageImages = path.join(project, "public", "img");
-  cpSync(path.join(project, "public"), path.join(root, "public"), { recursive: true, filter: (source) => source !== pageImages });
-  cpSync(path.join(project, "content"), path.join(root, "content"), { recursive: true, filter: (source) => !isGuideFolder(source) });
+  cpSync(path.join(project, "public"), path.join(root, "public"), {
+    recursive: true,
+    filter: (source) => source !== pageImages,
+  });
+  cpSync(path.join(project, "content"), path.join(root, "content"), {
+    recursive: true,
+    filter: (source) => !isGuideFolder(source),
+  });
   for (const file of site.files) {
     const target = path.join(root, file.path);
     mkdirSync(path.dirname(target), { recursive: true });

@@ -46,7 +46,13 @@ function input(field: Field, filled: boolean): string {
 const PROFILE_FIELDS: Field[] = [
   { id: "nom", label: "Nom", type: "text", value: "Dupont" },
   { id: "prenom", label: "Prénom", type: "text", value: "Camille" },
-  { id: "courriel", label: "Adresse courriel", type: "email", value: "camille.dupont@exemple.fr", hint: "Format attendu : nom@domaine.fr" },
+  {
+    id: "courriel",
+    label: "Adresse courriel",
+    type: "email",
+    value: "camille.dupont@exemple.fr",
+    hint: "Format attendu : nom@domaine.fr",
+  },
   { id: "mdp", label: "Mot de passe", type: "password", value: "motdepasse-exemple" },
   { id: "mdp-confirmation", label: "Confirmation du mot de passe", type: "password", value: "motdepasse-exemple" },
 ];

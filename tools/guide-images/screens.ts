@@ -1,7 +1,7 @@
 /**
  * The seven screens of the guide « Connexion et inscription » (producteur).
  */
-import { HL, type GuideScreen } from "./layout.ts";
+import { type GuideScreen, HL } from "./layout.ts";
 import { captchaImage, connectButtons, mapIllustration, orSeparator, profileForm } from "./parts.ts";
 
 const home: GuideScreen = {
@@ -23,7 +23,9 @@ const home: GuideScreen = {
 };
 
 function loginPage(highlightSignUp: boolean): string {
-  const signUpClass = highlightSignUp ? `fr-link fr-icon-arrow-right-line fr-link--icon-right ${HL}` : "fr-link fr-icon-arrow-right-line fr-link--icon-right";
+  const signUpClass = highlightSignUp
+    ? `fr-link fr-icon-arrow-right-line fr-link--icon-right ${HL}`
+    : "fr-link fr-icon-arrow-right-line fr-link--icon-right";
   return `
   <div class="fr-container fr-py-4w">
     <h1 class="fr-h3 fr-mb-3w">Se connecter à cartes.gouv.fr</h1>

@@ -19,7 +19,12 @@ export function parseHtmlPage(html: string): ParsedPage {
     }
     let nameEnd = at + 1;
     let capitals = false;
-    for (let code = html.charCodeAt(nameEnd); nameEnd < html.length && isNameChar(code); code = html.charCodeAt(++nameEnd)) capitals ||= code >= 65 && code <= 90;
+    for (
+      let code = html.charCodeAt(nameEnd);
+      nameEnd < html.length && isNameChar(code);
+      code = html.charCodeAt(++nameEnd)
+    )
+      capitals ||= code >= 65 && code <= 90;
     if (nameEnd === at + 1 || !isLetter(html.charCodeAt(at + 1)) || !scanTag(html, nameEnd, scan)) {
       at = html.indexOf("<", at + 1);
       continue;
@@ -29,7 +34,9 @@ export function parseHtmlPage(html: string): ParsedPage {
     let next = end;
     if (name === "script" || name === "style") {
       const close = html.indexOf(`</${name}`, end);
-      if (name === "style") for (const url of cssUrls(html.slice(end, close < 0 ? undefined : close))) page.references.push({ element: "style", attribute: "url()", value: url });
+      if (name === "style")
+        for (const url of cssUrls(html.slice(end, close < 0 ? undefined : close)))
+          page.references.push({ element: "style", attribute: "url()", value: url });
       if (close >= 0) next = close;
     }
     // Most tags (div, li, span…) carry nothing the checks read: neither a known name nor an id or style.
@@ -46,25 +53,37 @@ export function parseHtmlPage(html: string): ParsedPage {
 function collect(page: ParsedPage, name: string, attributes: Record<string, string>, html: string, end: number): void {
   if (attributes.id) page.ids.add(attributes.id);
   if (name === "a" && attributes.name) page.ids.add(attributes.name);
-  if (attributes.style?.includes("url(")) for (const url of cssUrls(attributes.style)) page.references.push({ element: name, attribute: "style", value: url });
+  if (attributes.style?.includes("url("))
+    for (const url of cssUrls(attributes.style))
+      page.references.push({ element: name, attribute: "style", value: url });
   for (const attribute of URL_ATTRIBUTES[name] ?? []) {
     const value = attributes[attribute];
     if (value === undefined) continue;
-    if (attribute === "srcset") for (const url of srcsetUrls(value)) page.references.push({ element: name, attribute, value: url });
+    if (attribute === "srcset")
+      for (const url of srcsetUrls(value)) page.references.push({ element: name, attribute, value: url });
     else if (attribute === "content") {
-      const refresh = attributes["http-equiv"]?.toLowerCase() === "refresh" ? /url\s*=\s*['"]?([^'"]+)/i.exec(value)?.[1] : undefined;
+      const refresh =
+        attributes["http-equiv"]?.toLowerCase() === "refresh" ? /url\s*=\s*['"]?([^'"]+)/i.exec(value)?.[1] : undefined;
       if (refresh) page.references.push({ element: name, attribute, value: refresh.trim() });
     } else page.references.push({ element: name, attribute, value });
   }
   if (name === "img") page.images.push(imageOf(attributes));
   if ((name === "a" || name === "area") && attributes.target?.toLowerCase() === "_blank") {
-    page.newWindowLinks.push({ href: attributes.href ?? "", rel: attributes.rel, title: attributes.title, text: textUntilClose(html, end, name) || attributes.title || attributes.href || "" });
+    page.newWindowLinks.push({
+      href: attributes.href ?? "",
+      rel: attributes.rel,
+      title: attributes.title,
+      text: textUntilClose(html, end, name) || attributes.title || attributes.href || "",
+    });
   }
 }
 
 /** The URLs of a `srcset` (candidates are separated by commas; each may end with a width or density). */
 function srcsetUrls(srcset: string): string[] {
-  return srcset.split(",").map((candidate) => candidate.trim().split(/\s+/)[0]).filter(Boolean);
+  return srcset
+    .split(",")
+    .map((candidate) => candidate.trim().split(/\s+/)[0])
+    .filter(Boolean);
 }
 
 function imageOf(attributes: Record<string, string>): HtmlImage {
@@ -82,7 +101,9 @@ function imageOf(attributes: Record<string, string>): HtmlImage {
 function textUntilClose(html: string, from: number, name: string): string {
   const end = html.indexOf(`</${name}>`, from);
   if (end < 0 || end - from > 2000) return "";
-  return decodeEntities(html.slice(from, end).replace(/<[^>]*>/g, " ")).replace(/\s+/g, " ").trim();
+  return decodeEntities(html.slice(from, end).replace(/<[^>]*>/g, " "))
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /** Attributes the checks read on every element: its id (a link may point to it) and inline style (its `url()`s). */
@@ -117,7 +138,10 @@ const EXTRA_ATTRIBUTES: Record<string, string[]> = {
 };
 
 const WANTED_ATTRIBUTES: Record<string, string[] | undefined> = Object.fromEntries(
-  Object.entries(URL_ATTRIBUTES).map(([element, names]) => [element, [...COMMON_ATTRIBUTES, ...names, ...(EXTRA_ATTRIBUTES[element] ?? [])]]),
+  Object.entries(URL_ATTRIBUTES).map(([element, names]) => [
+    element,
+    [...COMMON_ATTRIBUTES, ...names, ...(EXTRA_ATTRIBUTES[element] ?? [])],
+  ]),
 );
 
 /** The elements whose attributes the checks read, with `style` (its content holds `url()`s), by name length. */

@@ -24,7 +24,12 @@ export function scanTag(html: string, from: number, scan: TagScan): boolean {
 }
 
 /** The attributes the checks read between `from` and the tag's `>` at `to`, values decoded; undefined when it has none of them. */
-export function readAttributes(html: string, from: number, to: number, wanted: string[]): Record<string, string> | undefined {
+export function readAttributes(
+  html: string,
+  from: number,
+  to: number,
+  wanted: string[],
+): Record<string, string> | undefined {
   let attributes: Record<string, string> | undefined;
   for (let at = from; at < to; ) {
     const code = html.charCodeAt(at);
@@ -50,13 +55,20 @@ export function readAttributes(html: string, from: number, to: number, wanted: s
         valueEnd = at;
       }
     }
-    if (attribute && !(attributes && attribute in attributes)) (attributes ??= {})[attribute] = decodeEntities(html.slice(valueStart, valueEnd));
+    if (attribute && !(attributes && attribute in attributes))
+      (attributes ??= {})[attribute] = decodeEntities(html.slice(valueStart, valueEnd));
   }
   return attributes;
 }
 
 /** The name written between `start` and `end` if it is one of `names` (lowercase, listed by length), compared in place. */
-export function nameIn(html: string, start: number, end: number, capitals: boolean, namesByLength: string[][]): string | undefined {
+export function nameIn(
+  html: string,
+  start: number,
+  end: number,
+  capitals: boolean,
+  namesByLength: string[][],
+): string | undefined {
   const names = namesByLength[end - start] ?? [];
   if (capitals) return names.find((name) => name === html.slice(start, end).toLowerCase());
   for (const name of names) if (html.startsWith(name, start)) return name;
@@ -67,7 +79,10 @@ export function nameIn(html: string, start: number, end: number, capitals: boole
 export function decodeEntities(text: string): string {
   if (!text.includes("&")) return text;
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, code: string) => {
-    if (code[0] === "#") return String.fromCodePoint(code[1] === "x" || code[1] === "X" ? parseInt(code.slice(2), 16) : Number(code.slice(1)));
+    if (code[0] === "#")
+      return String.fromCodePoint(
+        code[1] === "x" || code[1] === "X" ? parseInt(code.slice(2), 16) : Number(code.slice(1)),
+      );
     return NAMED_ENTITIES[code.toLowerCase()] ?? entity;
   });
 }

@@ -1,4 +1,4 @@
-import { error, warning, type Finding } from "../finding.ts";
+import { error, type Finding, warning } from "../finding.ts";
 import type { HtmlReference } from "./html-page.ts";
 import { locateReference } from "./reference-source.ts";
 import type { SiteModel, SitePage } from "./site-model.ts";
@@ -38,7 +38,14 @@ export function pageReferences(model: SiteModel): PageReference[] {
 }
 
 /** A finding about a URL of a page, placed on the source line that writes it. */
-export function referenceFinding(model: SiteModel, place: ReferencePlace, severity: Finding["severity"], rule: string, message: string, fix?: string): Finding {
+export function referenceFinding(
+  model: SiteModel,
+  place: ReferencePlace,
+  severity: Finding["severity"],
+  rule: string,
+  message: string,
+  fix?: string,
+): Finding {
   const { file, line } = locateReference(model, place.page, place.value, place.occurrence);
   return (severity === "error" ? error : warning)(rule, file, message, fix, line);
 }
@@ -46,11 +53,19 @@ export function referenceFinding(model: SiteModel, place: ReferencePlace, severi
 /** Where a URL of the list is written: the second link to an address is on the second line that writes it. */
 export function placeOf({ page, reference, index }: PageReference): ReferencePlace {
   const earlier = page.html?.references.slice(0, index) ?? [];
-  return { page, value: reference.value, occurrence: 1 + earlier.filter((other) => other.value === reference.value).length };
+  return {
+    page,
+    value: reference.value,
+    occurrence: 1 + earlier.filter((other) => other.value === reference.value).length,
+  };
 }
 
 /** Items of a page (its images, its links to a new window) with where each is written, by its URL. */
-export function placed<T>(page: SitePage, items: T[], urlOf: (item: T) => string): { item: T; place: ReferencePlace }[] {
+export function placed<T>(
+  page: SitePage,
+  items: T[],
+  urlOf: (item: T) => string,
+): { item: T; place: ReferencePlace }[] {
   const seen = new Map<string, number>();
   return items.map((item) => {
     const value = urlOf(item);
@@ -67,7 +82,12 @@ export function isIgnored(model: SiteModel, sitePath: string): boolean {
 
 /** Elements whose URL is an image or a drawing (checked by the image checks, not the link checks). */
 export function isImageReference(reference: HtmlReference): boolean {
-  return IMAGE_ELEMENTS.has(reference.element) || reference.attribute === "srcset" || reference.attribute === "style" || reference.attribute === "url()";
+  return (
+    IMAGE_ELEMENTS.has(reference.element) ||
+    reference.attribute === "srcset" ||
+    reference.attribute === "style" ||
+    reference.attribute === "url()"
+  );
 }
 
 const IMAGE_ELEMENTS = new Set(["img", "use", "image", "style"]);

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { imageDimensions, type Dimensions } from "../../images/dimensions.ts";
+import { type Dimensions, imageDimensions } from "../../images/dimensions.ts";
 import { cssUrls } from "./css-urls.ts";
-import { parseHtmlPage, type ParsedPage } from "./html-page.ts";
-import { MANIFEST_FILE, readSiteManifest, type PageData } from "./site-manifest.ts";
+import { type ParsedPage, parseHtmlPage } from "./html-page.ts";
+import { MANIFEST_FILE, type PageData, readSiteManifest } from "./site-manifest.ts";
 
 /**
  * Reads a built site once for all the checks: the list of its files, every HTML page parsed
@@ -13,7 +13,8 @@ import { MANIFEST_FILE, readSiteManifest, type PageData } from "./site-manifest.
 export function readSiteModel(outputDir: string, options: SiteModelOptions = {}): SiteModel {
   const manifest = readSiteManifest(outputDir);
   const files = listFiles(outputDir);
-  const read = (sitePath: string) => options.written?.get(sitePath) ?? readFileSync(path.join(outputDir, sitePath), "utf8");
+  const read = (sitePath: string) =>
+    options.written?.get(sitePath) ?? readFileSync(path.join(outputDir, sitePath), "utf8");
   const parse = (sitePath: string) => {
     const known = options.written?.has(sitePath) ? undefined : options.parsed?.get(sitePath);
     if (known) return known;
@@ -31,9 +32,17 @@ export function readSiteModel(outputDir: string, options: SiteModelOptions = {})
   const described = new Set(manifest.pages.map((page) => page.outputPath));
   const stylesheets: SiteStylesheet[] = [];
   for (const file of files) {
-    if (file.endsWith(".css")) stylesheets.push({ outputPath: file, source: sourceOfCopy(manifest.publicDir, file), urls: cssUrls(read(file)) });
+    if (file.endsWith(".css"))
+      stylesheets.push({ outputPath: file, source: sourceOfCopy(manifest.publicDir, file), urls: cssUrls(read(file)) });
     // HTML copied as is from public/: its links are checked too, against its own file; it has no layout nor front matter.
-    else if (file.endsWith(".html") && !described.has(file)) pages.push({ url: file, outputPath: file, source: sourceOfCopy(manifest.publicDir, file), data: { layout: false }, html: parseHtmlPage(read(file)) });
+    else if (file.endsWith(".html") && !described.has(file))
+      pages.push({
+        url: file,
+        outputPath: file,
+        source: sourceOfCopy(manifest.publicDir, file),
+        data: { layout: false },
+        html: parseHtmlPage(read(file)),
+      });
   }
 
   const htmlIds = new Map(pages.flatMap((page) => (page.html ? [[page.outputPath, page.html.ids] as const] : [])));
@@ -45,10 +54,20 @@ export function readSiteModel(outputDir: string, options: SiteModelOptions = {})
     files,
     ignored: options.ignore ?? [],
     source: memoize((file) => readText(file)),
-    templateFiles: memoizeValue(() => options.templateFiles ?? TEMPLATE_FOLDERS.flatMap((folder) => listTemplates(folder))),
-    fileBytes: memoize((sitePath) => (files.has(sitePath) ? statSync(path.join(outputDir, sitePath), { throwIfNoEntry: false })?.size : undefined)),
-    imageDimensions: memoize((sitePath) => (files.has(sitePath) ? dimensionsOf(path.join(outputDir, sitePath)) : undefined)),
-    idsIn: memoize((sitePath) => htmlIds.get(sitePath) ?? (sitePath.endsWith(".svg") && files.has(sitePath) ? svgIds(read(sitePath)) : undefined)),
+    templateFiles: memoizeValue(
+      () => options.templateFiles ?? TEMPLATE_FOLDERS.flatMap((folder) => listTemplates(folder)),
+    ),
+    fileBytes: memoize((sitePath) =>
+      files.has(sitePath) ? statSync(path.join(outputDir, sitePath), { throwIfNoEntry: false })?.size : undefined,
+    ),
+    imageDimensions: memoize((sitePath) =>
+      files.has(sitePath) ? dimensionsOf(path.join(outputDir, sitePath)) : undefined,
+    ),
+    idsIn: memoize(
+      (sitePath) =>
+        htmlIds.get(sitePath) ??
+        (sitePath.endsWith(".svg") && files.has(sitePath) ? svgIds(read(sitePath)) : undefined),
+    ),
   };
 }
 

@@ -4,12 +4,18 @@ import path from "node:path";
  * The layout and partial files a page is rendered through, its layout first: found by following
  * `extends`, `include`, `import` and `from` (an include whose name is computed cannot be followed).
  */
-export function templateChain(layout: unknown, read: (file: string) => string | undefined, includesDir = "_includes"): string[] {
+export function templateChain(
+  layout: unknown,
+  read: (file: string) => string | undefined,
+  includesDir = "_includes",
+): string[] {
   if (typeof layout !== "string" || layout === "") return [];
   const files: string[] = [];
   const queue = [layout];
   for (let name = queue.shift(); name !== undefined; name = queue.shift()) {
-    const file = [path.join(includesDir, name), path.join(includesDir, `${name}.njk`), name].find((candidate) => read(candidate) !== undefined);
+    const file = [path.join(includesDir, name), path.join(includesDir, `${name}.njk`), name].find(
+      (candidate) => read(candidate) !== undefined,
+    );
     if (!file || files.includes(file)) continue;
     files.push(file);
     for (const [, target] of read(file)!.matchAll(TEMPLATE_TAG)) queue.push(target);

@@ -8,16 +8,39 @@ export function checkContactLinks(model: SiteModel): Finding[] {
   for (const item of pageReferences(model)) {
     const { target } = item;
     if (target.kind === "mailto") {
-      const addresses = decode(target.value.split("?")[0]).split(",").map((address) => address.trim());
+      const addresses = decode(target.value.split("?")[0])
+        .split(",")
+        .map((address) => address.trim());
       const wrong = addresses.find((address) => !EMAIL.test(address));
       if (wrong !== undefined) {
-        const what = wrong === "" ? `lien "mailto:${target.value}" sans adresse de courriel` : `adresse de courriel "${wrong}" mal formée`;
-        findings.push(referenceFinding(model, placeOf(item), "error", "link-mailto", what, "écrivez mailto:nom@domaine.fr (par exemple mailto:geoplateforme@ign.fr)"));
+        const what =
+          wrong === ""
+            ? `lien "mailto:${target.value}" sans adresse de courriel`
+            : `adresse de courriel "${wrong}" mal formée`;
+        findings.push(
+          referenceFinding(
+            model,
+            placeOf(item),
+            "error",
+            "link-mailto",
+            what,
+            "écrivez mailto:nom@domaine.fr (par exemple mailto:geoplateforme@ign.fr)",
+          ),
+        );
       }
     } else if (target.kind === "tel") {
       const digits = decode(target.value).replace(/[\s.()-]/g, "");
       if (!/^\+?\d{3,15}$/.test(digits)) {
-        findings.push(referenceFinding(model, placeOf(item), "error", "link-tel", `numéro de téléphone "${target.value}" mal formé`, "écrivez tel: suivi des chiffres, au format international : tel:+33123456789"));
+        findings.push(
+          referenceFinding(
+            model,
+            placeOf(item),
+            "error",
+            "link-tel",
+            `numéro de téléphone "${target.value}" mal formé`,
+            "écrivez tel: suivi des chiffres, au format international : tel:+33123456789",
+          ),
+        );
       }
     }
   }

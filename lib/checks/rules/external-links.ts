@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { uniqueFindings, type Finding } from "../finding.ts";
-import { pageReferences, placeOf, referenceFinding, type PageReference } from "../model/page-references.ts";
+import { type Finding, uniqueFindings } from "../finding.ts";
+import { type PageReference, pageReferences, placeOf, referenceFinding } from "../model/page-references.ts";
 import type { SiteModel } from "../model/site-model.ts";
 
 /**
@@ -37,9 +37,18 @@ export async function checkExternalLinks(model: SiteModel, options: ExternalLink
     urls.flatMap((url, index) => {
       const problem = results[index];
       if (!problem) return [];
-      return referencesByUrl.get(url)!.map((item) =>
-        referenceFinding(model, placeOf(item), "warning", "link-external", `lien externe "${url}" ${problem}`, "ouvrez-le dans un navigateur : corrigez l’adresse, ou retirez le lien si la page a disparu"),
-      );
+      return referencesByUrl
+        .get(url)!
+        .map((item) =>
+          referenceFinding(
+            model,
+            placeOf(item),
+            "warning",
+            "link-external",
+            `lien externe "${url}" ${problem}`,
+            "ouvrez-le dans un navigateur : corrigez l’adresse, ou retirez le lien si la page a disparu",
+          ),
+        );
     }),
   );
 }
@@ -56,7 +65,8 @@ async function probe(url: string, timeoutMs: number): Promise<string | undefined
     return response.status >= 400 ? `en erreur (HTTP ${response.status})` : undefined;
   } catch (cause) {
     const name = (cause as Error).name;
-    if (name === "TimeoutError" || name === "AbortError") return `sans réponse après ${(timeoutMs / 1000).toLocaleString("fr-FR")} s`;
+    if (name === "TimeoutError" || name === "AbortError")
+      return `sans réponse après ${(timeoutMs / 1000).toLocaleString("fr-FR")} s`;
     const code = ((cause as Error).cause as { code?: string } | undefined)?.code;
     return `injoignable${code ? ` (${code})` : ""}`;
   }

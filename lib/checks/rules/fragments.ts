@@ -22,7 +22,9 @@ export function checkFragments(model: SiteModel): Finding[] {
         placeOf(item),
         "error",
         "link-fragment",
-        samePage ? `ancre "#${target.fragment}" absente de cette page` : `ancre "#${target.fragment}" absente de "${target.path}"`,
+        samePage
+          ? `ancre "#${target.fragment}" absente de cette page`
+          : `ancre "#${target.fragment}" absente de "${target.path}"`,
         suggestion
           ? `vouliez-vous dire "#${suggestion}" ?`
           : "l’ancre d’un intertitre est son texte en minuscules, sans accents, les espaces remplacés par des tirets (ou l’{#id} écrit après lui)",

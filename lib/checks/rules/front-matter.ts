@@ -1,5 +1,5 @@
-import { frontMatterSchema } from "../../schema/front-matter.ts";
 import { frenchIssues } from "../../schema/french-issues.ts";
+import { frontMatterSchema } from "../../schema/front-matter.ts";
 import { error, type Finding } from "../finding.ts";
 import { frontMatterLine } from "../model/front-matter-line.ts";
 import type { SiteModel, SitePage } from "../model/site-model.ts";
@@ -19,7 +19,15 @@ export function checkFrontMatter(model: SiteModel): Finding[] {
     for (const issue of frenchIssues(frontMatterSchema, data, result.error.issues)) {
       // An unknown pictogram gets its own message, with the closest existing name.
       if (issue.field === "pictogram" && typeof data.pictogram === "string") continue;
-      findings.push(error("front-matter-invalid", page.source, `en-tête : ${issue.message}`, issue.fix, frontMatterLine(text, issue.field.split("."))));
+      findings.push(
+        error(
+          "front-matter-invalid",
+          page.source,
+          `en-tête : ${issue.message}`,
+          issue.fix,
+          frontMatterLine(text, issue.field.split(".")),
+        ),
+      );
     }
   }
   return findings;

@@ -1,5 +1,5 @@
 import type { Finding } from "../finding.ts";
-import { pageReferences, placeOf, referenceFinding, type PageReference } from "../model/page-references.ts";
+import { type PageReference, pageReferences, placeOf, referenceFinding } from "../model/page-references.ts";
 import type { SiteModel } from "../model/site-model.ts";
 
 /** An `http:` link to a site that other links of ours reach in `https:` should use `https:` too. */
@@ -18,7 +18,14 @@ export function checkHttpLinks(model: SiteModel): Finding[] {
   return insecure
     .filter(({ url }) => secureHosts.has(url.host))
     .map(({ item, url, written }) =>
-      referenceFinding(model, placeOf(item), "warning", "link-http", `lien non sécurisé "${written}" : d’autres liens du site mènent à ${url.host} en https`, `écrivez "${written.replace(/^http:/i, "https:")}"`),
+      referenceFinding(
+        model,
+        placeOf(item),
+        "warning",
+        "link-http",
+        `lien non sécurisé "${written}" : d’autres liens du site mènent à ${url.host} en https`,
+        `écrivez "${written.replace(/^http:/i, "https:")}"`,
+      ),
     );
 }
 

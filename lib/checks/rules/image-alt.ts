@@ -14,29 +14,83 @@ export function checkImageAlt(model: SiteModel): Finding[] {
   for (const page of model.pages) {
     for (const { item: image, place } of placed(page, page.html?.images ?? [], (image) => image.src ?? "")) {
       const problem = altProblem(image.alt, place.value, image.decorative);
-      if (problem) findings.push(referenceFinding(model, place, "error", "image-alt", `image "${withoutPrefix(place.value, model.pathPrefix)}" : ${problem.message}`, problem.fix));
+      if (problem)
+        findings.push(
+          referenceFinding(
+            model,
+            place,
+            "error",
+            "image-alt",
+            `image "${withoutPrefix(place.value, model.pathPrefix)}" : ${problem.message}`,
+            problem.fix,
+          ),
+        );
     }
   }
   return findings;
 }
 
-function altProblem(alt: string | undefined, src: string, decorative: boolean): { message: string; fix: string } | undefined {
+function altProblem(
+  alt: string | undefined,
+  src: string,
+  decorative: boolean,
+): { message: string; fix: string } | undefined {
   const text = alt?.trim() ?? "";
-  if (decorative) return text ? { message: `marquée décorative mais avec le texte alternatif "${text}"`, fix: "videz le texte alternatif, ou retirez la marque décorative si l’image informe" } : undefined;
-  if (alt === undefined || text === "") return { message: alt === undefined ? "sans texte alternatif" : "texte alternatif vide", fix: DESCRIBE };
+  if (decorative)
+    return text
+      ? {
+          message: `marquée décorative mais avec le texte alternatif "${text}"`,
+          fix: "videz le texte alternatif, ou retirez la marque décorative si l’image informe",
+        }
+      : undefined;
+  if (alt === undefined || text === "")
+    return { message: alt === undefined ? "sans texte alternatif" : "texte alternatif vide", fix: DESCRIBE };
   const name = path.posix.basename(src.split(/[?#]/)[0]);
-  if (IMAGE_FILE.test(text) || fold(text) === fold(name.replace(/\.[^.]+$/, ""))) return { message: `le texte alternatif "${text}" est un nom de fichier`, fix: DESCRIBE };
-  if (GENERIC.has(fold(text))) return { message: `le texte alternatif "${text}" ne dit pas ce que montre l’image`, fix: DESCRIBE };
+  if (IMAGE_FILE.test(text) || fold(text) === fold(name.replace(/\.[^.]+$/, "")))
+    return { message: `le texte alternatif "${text}" est un nom de fichier`, fix: DESCRIBE };
+  if (GENERIC.has(fold(text)))
+    return { message: `le texte alternatif "${text}" ne dit pas ce que montre l’image`, fix: DESCRIBE };
   return undefined;
 }
 
 function fold(text: string): string {
-  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[’']/g, " ").replace(/[^a-z0-9 ]+/g, " ").replace(/\s+/g, " ").trim();
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[’']/g, " ")
+    .replace(/[^a-z0-9 ]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
-const DESCRIBE = "décrivez ce que montre l’image entre les crochets : ![Formulaire de connexion de cartes.gouv.fr](…) ; si elle est purement décorative, écrivez ![](…){data-decorative}";
+const DESCRIBE =
+  "décrivez ce que montre l’image entre les crochets : ![Formulaire de connexion de cartes.gouv.fr](…) ; si elle est purement décorative, écrivez ![](…){data-decorative}";
 const IMAGE_FILE = /\.(png|jpe?g|gif|svg|webp|avif|bmp|tiff?)$/i;
 /** Words that name the medium, not what it shows. */
 const GENERIC = new Set(
-  ["image", "images", "img", "capture", "captures", "capture d’écran", "capture d'écran", "capture ecran", "copie d’écran", "screenshot", "photo", "photographie", "illustration", "figure", "schéma", "visuel", "logo", "icône", "picto", "pictogramme", "graphique", "dessin"].map(fold),
+  [
+    "image",
+    "images",
+    "img",
+    "capture",
+    "captures",
+    "capture d’écran",
+    "capture d'écran",
+    "capture ecran",
+    "copie d’écran",
+    "screenshot",
+    "photo",
+    "photographie",
+    "illustration",
+    "figure",
+    "schéma",
+    "visuel",
+    "logo",
+    "icône",
+    "picto",
+    "pictogramme",
+    "graphique",
+    "dessin",
+  ].map(fold),
 );

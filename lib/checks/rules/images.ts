@@ -1,10 +1,17 @@
 import path from "node:path";
 import { closest } from "../../shared/closest.ts";
-import { error, warning, type Finding } from "../finding.ts";
-import { isImageReference, isIgnored, pageReferences, placed, placeOf, referenceFinding } from "../model/page-references.ts";
+import { nthLineIn } from "../../shared/source-line.ts";
+import { error, type Finding, warning } from "../finding.ts";
+import {
+  isIgnored,
+  isImageReference,
+  pageReferences,
+  placed,
+  placeOf,
+  referenceFinding,
+} from "../model/page-references.ts";
 import { withoutPrefix } from "../model/reference-source.ts";
 import type { Dimensions, SiteModel } from "../model/site-model.ts";
-import { nthLineIn } from "../../shared/source-line.ts";
 import { fileForPath, resolveSiteUrl } from "../model/site-url.ts";
 
 /**
@@ -20,7 +27,16 @@ export function checkImages(model: SiteModel): Finding[] {
     if (!isImageReference(reference) || target.kind !== "internal") continue;
     if (!file) {
       const written = withoutPrefix(reference.value, model.pathPrefix).split("#")[0];
-      findings.push(referenceFinding(model, placeOf(item), "error", "image-missing", `${reference.element === "use" ? "dessin" : "image"} "${written}" introuvable`, missingFix(model, target.path)));
+      findings.push(
+        referenceFinding(
+          model,
+          placeOf(item),
+          "error",
+          "image-missing",
+          `${reference.element === "use" ? "dessin" : "image"} "${written}" introuvable`,
+          missingFix(model, target.path),
+        ),
+      );
     } else if (reference.element === "img" || reference.attribute === "srcset") used.add(file);
   }
   findings.push(...stylesheetFindings(model), ...sizeFindings(model), ...budgetFindings(model, used));
@@ -28,8 +44,13 @@ export function checkImages(model: SiteModel): Finding[] {
 }
 
 function missingFix(model: SiteModel, sitePath: string): string {
-  const suggestion = closest(sitePath, [...model.files].filter((file) => path.posix.extname(file) === path.posix.extname(sitePath)));
-  return suggestion ? `vouliez-vous dire "${suggestion}" ?` : `ajoutez le fichier ${path.join(model.publicDir, sitePath)}, ou corrigez l’adresse`;
+  const suggestion = closest(
+    sitePath,
+    [...model.files].filter((file) => path.posix.extname(file) === path.posix.extname(sitePath)),
+  );
+  return suggestion
+    ? `vouliez-vous dire "${suggestion}" ?`
+    : `ajoutez le fichier ${path.join(model.publicDir, sitePath)}, ou corrigez l’adresse`;
 }
 
 /** The `url()`s of the site's stylesheets, each on its line of the stylesheet. */
@@ -40,10 +61,19 @@ function stylesheetFindings(model: SiteModel): Finding[] {
       const occurrence = (seen.get(url) ?? 0) + 1;
       seen.set(url, occurrence);
       const target = resolveSiteUrl(url, stylesheet.outputPath, model.pathPrefix);
-      if (target.kind !== "internal" || isIgnored(model, target.path) || fileForPath(target.path, model.files)) return [];
+      if (target.kind !== "internal" || isIgnored(model, target.path) || fileForPath(target.path, model.files))
+        return [];
       const text = model.source(stylesheet.source);
       const line = text === undefined ? undefined : nthLineIn(text, url, occurrence);
-      return [error("image-missing", stylesheet.source, `fichier "${url}" introuvable (url() de la feuille de style)`, missingFix(model, target.path), line)];
+      return [
+        error(
+          "image-missing",
+          stylesheet.source,
+          `fichier "${url}" introuvable (url() de la feuille de style)`,
+          missingFix(model, target.path),
+          line,
+        ),
+      ];
     });
   });
 }
@@ -60,7 +90,16 @@ function sizeFindings(model: SiteModel): Finding[] {
       const fix = size
         ? `ajoutez width="${size.width}" height="${size.height}" (ou écrivez l’image en Markdown : ses dimensions sont ajoutées à la construction)`
         : "ajoutez width et height, en pixels, à la balise <img>";
-      findings.push(referenceFinding(model, place, "error", "image-dimensions", `image "${withoutPrefix(place.value, model.pathPrefix)}" sans largeur ni hauteur`, fix));
+      findings.push(
+        referenceFinding(
+          model,
+          place,
+          "error",
+          "image-dimensions",
+          `image "${withoutPrefix(place.value, model.pathPrefix)}" sans largeur ni hauteur`,
+          fix,
+        ),
+      );
     }
   }
   return findings;
@@ -79,8 +118,18 @@ function budgetFindings(model: SiteModel, used: Set<string>): Finding[] {
     const tooHeavy = bytes > BUDGET.bytes;
     if (!tooWide && !tooHeavy) continue;
     const figures = `${size ? `${size.width} × ${size.height} px et ` : ""}${Math.ceil(bytes / 1024)} Ko`;
-    const excess = [tooWide && `plus large que ${BUDGET.width} px`, tooHeavy && `plus lourde que ${BUDGET.bytes / 1024} Ko`].filter(Boolean).join(" et ");
-    const fix = [tooWide && `réduisez-la à ${BUDGET.width} px de large`, tooHeavy && "compressez-la (PNG optimisé, JPEG ou WebP)"].filter(Boolean).join(" et ");
+    const excess = [
+      tooWide && `plus large que ${BUDGET.width} px`,
+      tooHeavy && `plus lourde que ${BUDGET.bytes / 1024} Ko`,
+    ]
+      .filter(Boolean)
+      .join(" et ");
+    const fix = [
+      tooWide && `réduisez-la à ${BUDGET.width} px de large`,
+      tooHeavy && "compressez-la (PNG optimisé, JPEG ou WebP)",
+    ]
+      .filter(Boolean)
+      .join(" et ");
     findings.push(warning("image-budget", path.join(model.publicDir, file), `image de ${figures} : ${excess}`, fix));
   }
   return findings;

@@ -21,13 +21,44 @@ export function checkLinks(model: SiteModel): Finding[] {
       const isPageLink = reference.element === "a" || reference.element === "area" || reference.element === "form";
       pageUrls ??= model.pages.filter((page) => page.html).map((page) => page.url);
       const suggestion = closest(target.path, isPageLink ? pageUrls : model.files);
-      const what = isPageLink ? `lien cassé vers "${written}" : aucune page à cette adresse` : `fichier "${written}" introuvable`;
-      findings.push(referenceFinding(model, placeOf(item), "error", "link-broken", what, suggestion ? `vouliez-vous dire "${suggestion}" ?` : "vérifiez l’adresse : elle part de la racine du site, par exemple \"/fr/guides-producteur/\""));
+      const what = isPageLink
+        ? `lien cassé vers "${written}" : aucune page à cette adresse`
+        : `fichier "${written}" introuvable`;
+      findings.push(
+        referenceFinding(
+          model,
+          placeOf(item),
+          "error",
+          "link-broken",
+          what,
+          suggestion
+            ? `vouliez-vous dire "${suggestion}" ?`
+            : 'vérifiez l’adresse : elle part de la racine du site, par exemple "/fr/guides-producteur/"',
+        ),
+      );
     } else if (target.kind === "outside-prefix") {
-      findings.push(referenceFinding(model, placeOf(item), "error", "link-broken", `lien "${reference.value}" hors du site, qui est publié sous ${normalizePrefix(model.pathPrefix)}`, "écrivez l’adresse depuis la racine du site (\"/fr/…\") : la construction ajoute le préfixe"));
+      findings.push(
+        referenceFinding(
+          model,
+          placeOf(item),
+          "error",
+          "link-broken",
+          `lien "${reference.value}" hors du site, qui est publié sous ${normalizePrefix(model.pathPrefix)}`,
+          'écrivez l’adresse depuis la racine du site ("/fr/…") : la construction ajoute le préfixe',
+        ),
+      );
     } else if (reference.element === "a" && (target.kind === "empty" || reference.value === ".")) {
       // Under a path prefix, Eleventy's base plugin writes an empty `href` as ".".
-      findings.push(referenceFinding(model, { ...placeOf(item), value: "" }, "error", "link-broken", "lien sans adresse", "indiquez l’adresse de la page visée, ou retirez le lien"));
+      findings.push(
+        referenceFinding(
+          model,
+          { ...placeOf(item), value: "" },
+          "error",
+          "link-broken",
+          "lien sans adresse",
+          "indiquez l’adresse de la page visée, ou retirez le lien",
+        ),
+      );
     }
   }
   return findings;

@@ -10,20 +10,46 @@ import type { SiteModel, SitePage } from "../model/site-model.ts";
 export function checkNavigationGraph(model: SiteModel): Finding[] {
   const findings: Finding[] = [];
   const at = (entry: NavigationEntry, field: string, rule: string, message: string, fix: string) =>
-    findings.push(error(rule, entry.page.source, message, fix, frontMatterLine(model.source(entry.page.source) ?? "", ["eleventyNavigation", field])));
+    findings.push(
+      error(
+        rule,
+        entry.page.source,
+        message,
+        fix,
+        frontMatterLine(model.source(entry.page.source) ?? "", ["eleventyNavigation", field]),
+      ),
+    );
 
   const entries = navigationEntries(model);
   const navOfKey = new Map(entries.map((entry) => [entry.key, entry.nav]));
   for (const entry of entries.filter((item) => !item.nav)) {
     const nav = entry.parent ? navOfKey.get(entry.parent) : undefined;
-    at(entry, "key", "navigation-nav-missing", `page "${entry.key}" rattachée à aucun guide (« nav » manquant)`, nav ? `ajoutez nav: ${nav} dans eleventyNavigation, le guide de son parent` : "ajoutez « nav » dans eleventyNavigation (ou dans le fichier de données du dossier)");
+    at(
+      entry,
+      "key",
+      "navigation-nav-missing",
+      `page "${entry.key}" rattachée à aucun guide (« nav » manquant)`,
+      nav
+        ? `ajoutez nav: ${nav} dans eleventyNavigation, le guide de son parent`
+        : "ajoutez « nav » dans eleventyNavigation (ou dans le fichier de données du dossier)",
+    );
   }
 
-  for (const [nav, members] of groupBy(entries.filter((entry) => entry.nav), (entry) => entry.nav)) {
+  for (const [nav, members] of groupBy(
+    entries.filter((entry) => entry.nav),
+    (entry) => entry.nav,
+  )) {
     const byKey = new Map<string, NavigationEntry>();
     for (const entry of members) {
       const first = byKey.get(entry.key);
-      if (first) at(entry, "key", "navigation-key-duplicate", `clé "${entry.key}" déjà utilisée dans le guide "${nav}" par ${first.page.source}`, "donnez à cette page une « key » unique dans son guide");
+      if (first)
+        at(
+          entry,
+          "key",
+          "navigation-key-duplicate",
+          `clé "${entry.key}" déjà utilisée dans le guide "${nav}" par ${first.page.source}`,
+          "donnez à cette page une « key » unique dans son guide",
+        );
       else byKey.set(entry.key, entry);
     }
     const broken = new Set<NavigationEntry>();
@@ -32,21 +58,50 @@ export function checkNavigationGraph(model: SiteModel): Finding[] {
       broken.add(entry);
       const suggestion = closest(entry.parent, byKey.keys());
       const elsewhere = entries.find((other) => other.key === entry.parent && other.nav && other.nav !== nav);
-      at(entry, "parent", "navigation-parent-unknown", `parent "${entry.parent}" inconnu dans le guide "${nav}"`, suggestion ? `vouliez-vous dire "${suggestion}" ?` : elsewhere ? `"${entry.parent}" est dans le guide "${elsewhere.nav}" : une page et son parent doivent être dans le même guide` : `écrivez la « key » de la page parente, telle qu’elle est écrite dans son en-tête`);
+      at(
+        entry,
+        "parent",
+        "navigation-parent-unknown",
+        `parent "${entry.parent}" inconnu dans le guide "${nav}"`,
+        suggestion
+          ? `vouliez-vous dire "${suggestion}" ?`
+          : elsewhere
+            ? `"${entry.parent}" est dans le guide "${elsewhere.nav}" : une page et son parent doivent être dans le même guide`
+            : `écrivez la « key » de la page parente, telle qu’elle est écrite dans son en-tête`,
+      );
     }
     for (const cycle of cyclesOf(members, byKey)) {
       for (const entry of cycle) broken.add(entry);
       const chain = [...cycle, cycle[0]].map((entry) => `"${entry.key}"`).join(" → ");
-      at(cycle[0], "parent", "navigation-cycle", `boucle de parents : ${chain}`, `rattachez l’une de ces pages (${cycle.map((entry) => entry.page.source).join(", ")}) à une page hors de la boucle`);
+      at(
+        cycle[0],
+        "parent",
+        "navigation-cycle",
+        `boucle de parents : ${chain}`,
+        `rattachez l’une de ces pages (${cycle.map((entry) => entry.page.source).join(", ")}) à une page hors de la boucle`,
+      );
     }
     const roots = members.filter((entry) => entry.parent === undefined).sort(byDepthThenSource);
     for (const extra of roots.slice(1)) {
-      at(extra, "key", "navigation-root-extra", `page sans parent dans le guide "${nav}", qui a déjà pour accueil "${roots[0].key}" (${roots[0].page.source})`, `ajoutez « parent » dans eleventyNavigation, par exemple parent: ${roots[0].key}`);
+      at(
+        extra,
+        "key",
+        "navigation-root-extra",
+        `page sans parent dans le guide "${nav}", qui a déjà pour accueil "${roots[0].key}" (${roots[0].page.source})`,
+        `ajoutez « parent » dans eleventyNavigation, par exemple parent: ${roots[0].key}`,
+      );
       broken.add(extra);
     }
     for (const entry of members) {
       const ancestor = brokenAncestor(entry, byKey, broken);
-      if (ancestor) at(entry, "parent", "navigation-unreachable", `page inaccessible depuis l’accueil du guide "${nav}" : son ancêtre "${ancestor.key}" n’y est pas rattaché`, `corrigez d’abord l’en-tête de ${ancestor.page.source}`);
+      if (ancestor)
+        at(
+          entry,
+          "parent",
+          "navigation-unreachable",
+          `page inaccessible depuis l’accueil du guide "${nav}" : son ancêtre "${ancestor.key}" n’y est pas rattaché`,
+          `corrigez d’abord l’en-tête de ${ancestor.page.source}`,
+        );
     }
   }
   return findings;
@@ -82,10 +137,18 @@ function cyclesOf(members: NavigationEntry[], byKey: Map<string, NavigationEntry
 }
 
 /** The first broken page met going up from a page (not the page itself): its parent missing, looping or a second root. */
-function brokenAncestor(entry: NavigationEntry, byKey: Map<string, NavigationEntry>, broken: Set<NavigationEntry>): NavigationEntry | undefined {
+function brokenAncestor(
+  entry: NavigationEntry,
+  byKey: Map<string, NavigationEntry>,
+  broken: Set<NavigationEntry>,
+): NavigationEntry | undefined {
   if (broken.has(entry)) return undefined;
   const seen = new Set<NavigationEntry>();
-  for (let current = entry.parent === undefined ? undefined : byKey.get(entry.parent); current && !seen.has(current); current = current.parent === undefined ? undefined : byKey.get(current.parent)) {
+  for (
+    let current = entry.parent === undefined ? undefined : byKey.get(entry.parent);
+    current && !seen.has(current);
+    current = current.parent === undefined ? undefined : byKey.get(current.parent)
+  ) {
     if (broken.has(current)) return current;
     seen.add(current);
   }

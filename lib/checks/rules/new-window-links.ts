@@ -15,8 +15,20 @@ export function checkNewWindowLinks(model: SiteModel): Finding[] {
       const withoutTitle = !/nouvelle fen[êe]tre/i.test(link.title ?? "");
       if (!withoutRel && !withoutTitle) continue;
       const lacks = [withoutRel && 'rel="noopener"', withoutTitle && "titre qui l’annonce"].filter(Boolean);
-      const additions = [withoutRel && 'rel="noopener"', withoutTitle && `title="${link.text} - ouvre une nouvelle fenêtre"`].filter(Boolean);
-      findings.push(referenceFinding(model, place, "error", "link-new-window", `le lien "${link.text}" ouvre une nouvelle fenêtre sans ${lacks.join(" ni ")}`, `ajoutez ${additions.join(" ")}`));
+      const additions = [
+        withoutRel && 'rel="noopener"',
+        withoutTitle && `title="${link.text} - ouvre une nouvelle fenêtre"`,
+      ].filter(Boolean);
+      findings.push(
+        referenceFinding(
+          model,
+          place,
+          "error",
+          "link-new-window",
+          `le lien "${link.text}" ouvre une nouvelle fenêtre sans ${lacks.join(" ni ")}`,
+          `ajoutez ${additions.join(" ")}`,
+        ),
+      );
     }
   }
   return findings;

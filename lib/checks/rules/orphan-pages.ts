@@ -1,7 +1,7 @@
-import { warning, type Finding } from "../finding.ts";
-import { isContentPage } from "./front-matter.ts";
+import { type Finding, warning } from "../finding.ts";
 import { pageReferences } from "../model/page-references.ts";
 import type { SiteModel } from "../model/site-model.ts";
+import { isContentPage } from "./front-matter.ts";
 
 /**
  * Pages outside every navigation that no other page links to: no reader can find them. Pages
@@ -14,8 +14,22 @@ export function checkOrphanPages(model: SiteModel): Finding[] {
     if (file && file !== page.outputPath && LINKING_ELEMENTS.has(reference.element)) linked.add(file);
   }
   return model.pages
-    .filter((page) => isContentPage(page) && page.url !== "/" && !page.data.eleventyExcludeFromCollections && !inNavigation(page.data.eleventyNavigation) && !linked.has(page.outputPath))
-    .map((page) => warning("navigation-orphan", page.source, "page hors de toute navigation, vers laquelle aucune page ne mène", "placez-la dans un guide (eleventyNavigation : key, parent) ou ajoutez un lien vers elle depuis une autre page"));
+    .filter(
+      (page) =>
+        isContentPage(page) &&
+        page.url !== "/" &&
+        !page.data.eleventyExcludeFromCollections &&
+        !inNavigation(page.data.eleventyNavigation) &&
+        !linked.has(page.outputPath),
+    )
+    .map((page) =>
+      warning(
+        "navigation-orphan",
+        page.source,
+        "page hors de toute navigation, vers laquelle aucune page ne mène",
+        "placez-la dans un guide (eleventyNavigation : key, parent) ou ajoutez un lien vers elle depuis une autre page",
+      ),
+    );
 }
 
 /** Elements that take a reader to a page: links, forms (the search form), redirects. */

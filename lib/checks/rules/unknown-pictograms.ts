@@ -11,7 +11,9 @@ export function checkPictograms(model: SiteModel): Finding[] {
     const name = page.data.pictogram;
     if (typeof name !== "string" || resolvePictogram(name)) return [];
     names ??= pictogramNames();
-    return [unknownPictogram(page.source, name, names, frontMatterLine(model.source(page.source) ?? "", ["pictogram"]))];
+    return [
+      unknownPictogram(page.source, name, names, frontMatterLine(model.source(page.source) ?? "", ["pictogram"])),
+    ];
   });
 }
 
@@ -22,7 +24,9 @@ export function unknownPictogram(file: string, name: string, names: string[], li
     "pictogram-unknown",
     file,
     `pictogramme "${name}" inconnu dans le DSFR installé`,
-    suggestion ? `vouliez-vous dire "${suggestion}" ?` : "choisissez un nom « dossier/nom.svg » de node_modules/@gouvfr/dsfr/dist/artwork/pictograms",
+    suggestion
+      ? `vouliez-vous dire "${suggestion}" ?`
+      : "choisissez un nom « dossier/nom.svg » de node_modules/@gouvfr/dsfr/dist/artwork/pictograms",
     line,
   );
 }

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { warning, type Finding } from "../finding.ts";
+import { type Finding, warning } from "../finding.ts";
 import { pageReferences } from "../model/page-references.ts";
 import type { SiteModel } from "../model/site-model.ts";
 import { resolveSiteUrl } from "../model/site-url.ts";
@@ -17,5 +17,12 @@ export function checkUnusedImages(model: SiteModel): Finding[] {
   return [...model.files]
     .filter((file) => file.startsWith("/img/") && !used.has(file))
     .sort()
-    .map((file) => warning("image-unused", path.join(model.publicDir, file), "image utilisée par aucune page", "supprimez-la, ou citez-la dans la page qui devait la montrer"));
+    .map((file) =>
+      warning(
+        "image-unused",
+        path.join(model.publicDir, file),
+        "image utilisée par aucune page",
+        "supprimez-la, ou citez-la dans la page qui devait la montrer",
+      ),
+    );
 }

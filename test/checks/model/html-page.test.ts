@@ -4,7 +4,9 @@ import { parseHtmlPage } from "../../../lib/checks/model/html-page.ts";
 
 describe("reading a built page in one pass", () => {
   it("collects the ids, and the names of old-style anchors", () => {
-    const page = parseHtmlPage('<h2 id="etape-1">Étape</h2><div id=bloc></div><a name="ancienne"></a><p name="pas-une-ancre"></p>');
+    const page = parseHtmlPage(
+      '<h2 id="etape-1">Étape</h2><div id=bloc></div><a name="ancienne"></a><p name="pas-une-ancre"></p>',
+    );
     assert.deepEqual([...page.ids], ["etape-1", "bloc", "ancienne"]);
   });
 
@@ -17,7 +19,7 @@ describe("reading a built page in one pass", () => {
         '<img src="/img/a.png" srcset="/img/a-2x.png 2x, /img/a-3x.png 3x" alt="A">',
         '<svg><use xlink:href="/p.svg#major"></use></svg>',
         '<form action="/fr/recherche/"></form>',
-        '<div style="background: url(\'/img/fond.png\')"></div>',
+        "<div style=\"background: url('/img/fond.png')\"></div>",
         "<style>.x { background: url(/img/style.png) }</style>",
         '<script src="/js/a.js"></script>',
       ].join("\n"),
@@ -41,12 +43,19 @@ describe("reading a built page in one pass", () => {
   });
 
   it("reads a tag whose quoted attribute holds a >, and skips comments and script bodies", () => {
-    const page = parseHtmlPage('<!-- <a href="/commentaire/"> --><a title="a > b" href="/vrai/">x</a><script>document.write(\'<a href="/script/">\')</script>');
-    assert.deepEqual(page.references.map((reference) => reference.value), ["/vrai/"]);
+    const page = parseHtmlPage(
+      '<!-- <a href="/commentaire/"> --><a title="a > b" href="/vrai/">x</a><script>document.write(\'<a href="/script/">\')</script>',
+    );
+    assert.deepEqual(
+      page.references.map((reference) => reference.value),
+      ["/vrai/"],
+    );
   });
 
   it("describes each image: alt text (absent or empty), size and decorative mark", () => {
-    const page = parseHtmlPage('<img src="/a.png"><img src="/b.png" alt="" data-decorative width="10" height="5"><img src="/c.png" alt="" role="presentation">');
+    const page = parseHtmlPage(
+      '<img src="/a.png"><img src="/b.png" alt="" data-decorative width="10" height="5"><img src="/c.png" alt="" role="presentation">',
+    );
     assert.deepEqual(page.images, [
       { src: "/a.png", alt: undefined, width: undefined, height: undefined, decorative: false },
       { src: "/b.png", alt: "", width: "10", height: "5", decorative: true },
@@ -55,7 +64,11 @@ describe("reading a built page in one pass", () => {
   });
 
   it("keeps the links that open a new window with their rel, title and visible text", () => {
-    const page = parseHtmlPage('<a href="https://a.fr" target="_blank" rel="noopener">Le <strong>site</strong> &amp; plus</a><a href="/b/">B</a>');
-    assert.deepEqual(page.newWindowLinks, [{ href: "https://a.fr", rel: "noopener", title: undefined, text: "Le site & plus" }]);
+    const page = parseHtmlPage(
+      '<a href="https://a.fr" target="_blank" rel="noopener">Le <strong>site</strong> &amp; plus</a><a href="/b/">B</a>',
+    );
+    assert.deepEqual(page.newWindowLinks, [
+      { href: "https://a.fr", rel: "noopener", title: undefined, text: "Le site & plus" },
+    ]);
   });
 });

@@ -11,7 +11,9 @@ describe("the site model kept by the dev server between rebuilds", () => {
     { url: "/une/", source: "une.md", markdown: "# Une", html: '<h1 id="une">Une</h1><a href="/deux/">deux</a>' },
     { url: "/deux/", source: "deux.md", markdown: "# Deux", html: '<h1 id="deux">Deux</h1>' },
   ]);
-  const idsOf = (model: ReturnType<typeof readSiteModel>, url: string) => [...(model.pages.find((page) => page.url === url)?.html?.ids ?? [])];
+  const idsOf = (model: ReturnType<typeof readSiteModel>, url: string) => [
+    ...(model.pages.find((page) => page.url === url)?.html?.ids ?? []),
+  ];
 
   it("parses each page once, then reuses it while the build has not rewritten it", () => {
     const parsed = new Map<string, ParsedPage>();
@@ -27,7 +29,10 @@ describe("the site model kept by the dev server between rebuilds", () => {
   it("parses again the pages the build has just written", () => {
     const parsed = new Map<string, ParsedPage>();
     readSiteModel(site, { parsed });
-    const rewritten = readSiteModel(site, { parsed, written: new Map([["/deux/index.html", '<h1 id="nouveau">Nouveau</h1>']]) });
+    const rewritten = readSiteModel(site, {
+      parsed,
+      written: new Map([["/deux/index.html", '<h1 id="nouveau">Nouveau</h1>']]),
+    });
     assert.deepEqual(idsOf(rewritten, "/deux/"), ["nouveau"]);
     assert.deepEqual(idsOf(readSiteModel(site, { parsed }), "/deux/"), ["nouveau"]);
   });

@@ -10,13 +10,29 @@ describe("what a URL of a page points to", () => {
   });
 
   it("takes the path prefix off, and says when a URL leaves the prefixed site", () => {
-    assert.deepEqual(resolveSiteUrl("/aide/fr/a/", "/fr/x/", "/aide/"), { kind: "internal", path: "/fr/a/", fragment: undefined });
-    assert.deepEqual(resolveSiteUrl("../y/", "/fr/x/", "/aide"), { kind: "internal", path: "/fr/y/", fragment: undefined });
-    assert.deepEqual(resolveSiteUrl("/fr/a/", "/fr/x/", "/aide/"), { kind: "outside-prefix", path: "/fr/a/", fragment: undefined });
+    assert.deepEqual(resolveSiteUrl("/aide/fr/a/", "/fr/x/", "/aide/"), {
+      kind: "internal",
+      path: "/fr/a/",
+      fragment: undefined,
+    });
+    assert.deepEqual(resolveSiteUrl("../y/", "/fr/x/", "/aide"), {
+      kind: "internal",
+      path: "/fr/y/",
+      fragment: undefined,
+    });
+    assert.deepEqual(resolveSiteUrl("/fr/a/", "/fr/x/", "/aide/"), {
+      kind: "outside-prefix",
+      path: "/fr/a/",
+      fragment: undefined,
+    });
   });
 
   it("decodes what markdown-it encoded", () => {
-    assert.deepEqual(resolveSiteUrl("/img/donn%C3%A9es%20IGN.png", "/", "/"), { kind: "internal", path: "/img/données IGN.png", fragment: undefined });
+    assert.deepEqual(resolveSiteUrl("/img/donn%C3%A9es%20IGN.png", "/", "/"), {
+      kind: "internal",
+      path: "/img/données IGN.png",
+      fragment: undefined,
+    });
   });
 
   it("tells other sites, e-mail addresses, phone numbers and other schemes apart", () => {

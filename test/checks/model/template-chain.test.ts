@@ -4,7 +4,8 @@ import { templateChain } from "../../../lib/checks/model/template-chain.ts";
 
 describe("the layouts and partials a page is rendered through", () => {
   const files: Record<string, string> = {
-    "_includes/layouts/page.njk": '{% extends "layouts/base.njk" %}\n{% from "partials/artwork.njk" import artwork with context %}\n{%- include "partials/pager.njk" %}',
+    "_includes/layouts/page.njk":
+      '{% extends "layouts/base.njk" %}\n{% from "partials/artwork.njk" import artwork with context %}\n{%- include "partials/pager.njk" %}',
     "_includes/layouts/base.njk": '{%- include "partials/footer.njk" %}{% include "partials/pager.njk" %}',
     "_includes/partials/footer.njk": "<footer></footer>",
     "_includes/partials/pager.njk": "<nav></nav>",

@@ -5,11 +5,11 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
 import { after, before, describe, it } from "node:test";
-import { checkExternalLinks } from "../../../lib/checks/rules/external-links.ts";
+import { promisify } from "node:util";
 import { formatFinding } from "../../../lib/checks/format-findings.ts";
 import { readSiteModel } from "../../../lib/checks/model/site-model.ts";
+import { checkExternalLinks } from "../../../lib/checks/rules/external-links.ts";
 import { writeSite } from "../../support/write-site.ts";
 
 describe("external links, checked only on demand", () => {
@@ -83,7 +83,15 @@ describe("external links, checked only on demand", () => {
 
   it("`npm run check -- --external` prints them and still exits 0", async () => {
     const cache = path.join(mkdtempSync(path.join(tmpdir(), "aide-cache-")), "liens.json");
-    const { stdout } = await promisify(execFile)(process.execPath, ["--import", "tsx", "scripts/check.ts", `--dir=${site}`, "--external", `--cache=${cache}`, "--timeout=300"]);
+    const { stdout } = await promisify(execFile)(process.execPath, [
+      "--import",
+      "tsx",
+      "scripts/check.ts",
+      `--dir=${site}`,
+      "--external",
+      `--cache=${cache}`,
+      "--timeout=300",
+    ]);
     assert.match(stdout, /avertissement : lien externe "http:\/\/127\.0\.0\.1:\d+\/absente" introuvable \(HTTP 404\)/);
     assert.match(stdout, /0 erreur, 2 avertissements\./);
   });

@@ -21,7 +21,8 @@ describe("front matter that breaks the schema stops the build", () => {
 });
 
 describe("the line of a front matter field", () => {
-  const source = "---\ntitle: Page\ntags:\n  - Un\n  - Deux\neleventyNavigation:\n  key: Page\n  order: 2\n---\n\nTexte.\n";
+  const source =
+    "---\ntitle: Page\ntags:\n  - Un\n  - Deux\neleventyNavigation:\n  key: Page\n  order: 2\n---\n\nTexte.\n";
 
   it("counts the opening dashes as line 1", () => {
     assert.equal(frontMatterLine(source, ["title"]), 2);

@@ -3,7 +3,8 @@ import { describe, it } from "node:test";
 import { buildFixture } from "../../support/build-fixture.ts";
 import { buildReport } from "../../support/build-report.ts";
 
-const DESCRIBE = "décrivez ce que montre l’image entre les crochets : ![Formulaire de connexion de cartes.gouv.fr](…) ; si elle est purement décorative, écrivez ![](…){data-decorative}";
+const DESCRIBE =
+  "décrivez ce que montre l’image entre les crochets : ![Formulaire de connexion de cartes.gouv.fr](…) ; si elle est purement décorative, écrivez ![](…){data-decorative}";
 
 describe("every image says what it shows", () => {
   it("an empty or missing alt text, a file name, a generic word and a decorative image with a text are named; marked decorative images and described ones pass", async () => {

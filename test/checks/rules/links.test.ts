@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
-import { lineOf } from "../../../lib/shared/source-line.ts";
 import { describe, it } from "node:test";
+import { lineOf } from "../../../lib/shared/source-line.ts";
 import { buildFixture } from "../../support/build-fixture.ts";
 import { buildReport } from "../../support/build-report.ts";
 
@@ -18,7 +18,10 @@ describe("links that lead nowhere stop the build", () => {
   });
 
   it("the same links are found, and written as the editor wrote them, in a site built under /aide/", async () => {
-    assert.deepEqual(buildReport(await buildFixture("broken-link", { pathPrefix: "/aide/" })), { exitCode: 1, findings: BROKEN });
+    assert.deepEqual(buildReport(await buildFixture("broken-link", { pathPrefix: "/aide/" })), {
+      exitCode: 1,
+      findings: BROKEN,
+    });
   });
 
   it("a broken link written by a layout is said once, on the layout's line, however many pages show it", async () => {
@@ -26,12 +29,26 @@ describe("links that lead nowhere stop the build", () => {
     const footer = "_includes/partials/footer.njk";
     assert.equal(exitCode, 1);
     assert.equal(findings.filter((line) => line.includes('"/fr/plan-du-site/"')).length, 1);
-    assert.ok(findings.includes(`${footer}:${lineOf(footer, '"/fr/plan-du-site/"')} erreur : lien cassé vers "/fr/plan-du-site/" : aucune page à cette adresse — vérifiez l’adresse : elle part de la racine du site, par exemple "/fr/guides-producteur/"`), findings.join("\n"));
+    assert.ok(
+      findings.includes(
+        `${footer}:${lineOf(footer, '"/fr/plan-du-site/"')} erreur : lien cassé vers "/fr/plan-du-site/" : aucune page à cette adresse — vérifiez l’adresse : elle part de la racine du site, par exemple "/fr/guides-producteur/"`,
+      ),
+      findings.join("\n"),
+    );
   });
 
   it("a link whose address comes from the site's data is placed on the data file's line", async () => {
     const { findings } = buildReport(await buildFixture("layout-links", { layoutTargets: false }));
-    assert.ok(findings.includes(`_data/site.json:${lineOf("_data/site.json", '"/fr/"')} erreur : lien cassé vers "/fr/" : aucune page à cette adresse — vérifiez l’adresse : elle part de la racine du site, par exemple "/fr/guides-producteur/"`), findings.join("\n"));
-    assert.deepEqual(findings.filter((line) => line.startsWith("test/fixtures/")), [], "nothing is blamed on the pages");
+    assert.ok(
+      findings.includes(
+        `_data/site.json:${lineOf("_data/site.json", '"/fr/"')} erreur : lien cassé vers "/fr/" : aucune page à cette adresse — vérifiez l’adresse : elle part de la racine du site, par exemple "/fr/guides-producteur/"`,
+      ),
+      findings.join("\n"),
+    );
+    assert.deepEqual(
+      findings.filter((line) => line.startsWith("test/fixtures/")),
+      [],
+      "nothing is blamed on the pages",
+    );
   });
 });

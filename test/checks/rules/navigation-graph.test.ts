@@ -20,7 +20,9 @@ describe("the navigation of each guide is a tree", () => {
   it("a page with a key but no guide is told the guide of its parent", async () => {
     assert.deepEqual(buildReport(await buildFixture("navigation-without-nav")), {
       exitCode: 1,
-      findings: [`${fixture("navigation-without-nav")}/sans-guide.md:4 erreur : page "Page sans guide" rattachée à aucun guide (« nav » manquant) — ajoutez nav: essai dans eleventyNavigation, le guide de son parent`],
+      findings: [
+        `${fixture("navigation-without-nav")}/sans-guide.md:4 erreur : page "Page sans guide" rattachée à aucun guide (« nav » manquant) — ajoutez nav: essai dans eleventyNavigation, le guide de son parent`,
+      ],
     });
   });
 
@@ -28,7 +30,9 @@ describe("the navigation of each guide is a tree", () => {
     const dir = fixture("navigation-duplicate-key");
     assert.deepEqual(buildReport(await buildFixture("navigation-duplicate-key")), {
       exitCode: 1,
-      findings: [`${dir}/seconde.md:4 erreur : clé "Étape" déjà utilisée dans le guide "essai" par ${dir}/premiere.md — donnez à cette page une « key » unique dans son guide`],
+      findings: [
+        `${dir}/seconde.md:4 erreur : clé "Étape" déjà utilisée dans le guide "essai" par ${dir}/premiere.md — donnez à cette page une « key » unique dans son guide`,
+      ],
     });
   });
 

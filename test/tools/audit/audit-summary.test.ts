@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { comparableSummary, summarizeAudit, type AuditRun } from "../../../tools/audit/audit-summary.ts";
+import { type AuditRun, comparableSummary, summarizeAudit } from "../../../tools/audit/audit-summary.ts";
 
 const run: AuditRun = {
   date: "2026-11-28",
@@ -12,7 +12,10 @@ const run: AuditRun = {
     { page: "/aide/fr/a/", rule: "csp", message: "…" },
   ],
   htmlErrors: 2,
-  tools: [{ name: "axe-core", version: "4.14.1", use: "…" }, { name: "Chromium", version: "156", use: "…" }],
+  tools: [
+    { name: "axe-core", version: "4.14.1", use: "…" },
+    { name: "Chromium", version: "156", use: "…" },
+  ],
   scenarios: { "Menu mobile au clavier": true, "Thème sombre": false },
 };
 
@@ -21,7 +24,11 @@ describe("the accessibility statement's summary of a run", () => {
 
   it("counts each check's problems on the pages it covers", () => {
     const byLabel = Object.fromEntries(summary.checks.map((check) => [check.label, check]));
-    assert.deepEqual(byLabel["Règles WCAG 2.1 de niveaux A et AA (axe-core)"], { label: "Règles WCAG 2.1 de niveaux A et AA (axe-core)", pages: 3, problems: 1 });
+    assert.deepEqual(byLabel["Règles WCAG 2.1 de niveaux A et AA (axe-core)"], {
+      label: "Règles WCAG 2.1 de niveaux A et AA (axe-core)",
+      pages: 3,
+      problems: 1,
+    });
     assert.equal(byLabel["Un seul titre de niveau 1, niveaux de titres sans saut"].problems, 1);
     assert.equal(byLabel["Validité du code HTML (Nu Html Checker)"].pages, 4);
     assert.equal(byLabel["Validité du code HTML (Nu Html Checker)"].problems, 2);
@@ -34,7 +41,11 @@ describe("the accessibility statement's summary of a run", () => {
   });
 
   it("compares two runs without their day or the versions of system packages", () => {
-    const later = summarizeAudit({ ...run, date: "2027-01-02", tools: [run.tools[0], { name: "Chromium", version: "157", use: "…" }] });
+    const later = summarizeAudit({
+      ...run,
+      date: "2027-01-02",
+      tools: [run.tools[0], { name: "Chromium", version: "157", use: "…" }],
+    });
     assert.deepEqual(comparableSummary(later), comparableSummary(summary));
     assert.notDeepEqual(comparableSummary(summarizeAudit({ ...run, pages: 4 })), comparableSummary(summary));
   });

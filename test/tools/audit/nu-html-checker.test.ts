@@ -6,8 +6,20 @@ describe("the Nu Html Checker's report", () => {
   const report = parseVnuReport(
     JSON.stringify({
       messages: [
-        { type: "error", url: "file:/tmp/site/fr/index.html", firstLine: 12, lastLine: 12, message: "Duplicate ID “x”.", extract: "<p id=\"x\">\n  texte" },
-        { type: "info", subType: "warning", url: "file:/tmp/site/fr/index.html", message: "The “navigation” role is unnecessary for element “nav”." },
+        {
+          type: "error",
+          url: "file:/tmp/site/fr/index.html",
+          firstLine: 12,
+          lastLine: 12,
+          message: "Duplicate ID “x”.",
+          extract: '<p id="x">\n  texte',
+        },
+        {
+          type: "info",
+          subType: "warning",
+          url: "file:/tmp/site/fr/index.html",
+          message: "The “navigation” role is unnecessary for element “nav”.",
+        },
         { type: "non-document-error", url: "file:/tmp/site/absent.html", message: "File not found." },
       ],
     }),
@@ -16,7 +28,12 @@ describe("the Nu Html Checker's report", () => {
   );
 
   it("turns errors into issues naming the page, the line and the extract", () => {
-    assert.deepEqual(report.errors[0], { page: "/aide/fr/", rule: "html/nu-checker", element: "index.html:12 <p id=\"x\"> texte", message: "Duplicate ID “x”." });
+    assert.deepEqual(report.errors[0], {
+      page: "/aide/fr/",
+      rule: "html/nu-checker",
+      element: 'index.html:12 <p id="x"> texte',
+      message: "Duplicate ID “x”.",
+    });
   });
 
   it("keeps errors about a file it could not read", () => {

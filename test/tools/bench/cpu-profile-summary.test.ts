@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { summariseCpuProfile, type CpuProfile } from "../../../tools/bench/cpu-profile-summary.ts";
+import { type CpuProfile, summariseCpuProfile } from "../../../tools/bench/cpu-profile-summary.ts";
 
 describe("the CPU profile summary", () => {
   // (root) → render (nunjucks) → escape (nunjucks) and → render again (recursion) → slugify (ours).
@@ -8,8 +8,15 @@ describe("the CPU profile summary", () => {
   const profile: CpuProfile = {
     nodes: [
       { id: 1, callFrame: frame("(root)", ""), children: [2] },
-      { id: 2, callFrame: frame("render", "file:///p/node_modules/nunjucks/src/environment.js", 421), children: [3, 4] },
-      { id: 3, callFrame: frame("escape", "file:///p/node_modules/@11ty/eleventy/node_modules/nunjucks/src/lib.js", 121) },
+      {
+        id: 2,
+        callFrame: frame("render", "file:///p/node_modules/nunjucks/src/environment.js", 421),
+        children: [3, 4],
+      },
+      {
+        id: 3,
+        callFrame: frame("escape", "file:///p/node_modules/@11ty/eleventy/node_modules/nunjucks/src/lib.js", 121),
+      },
       { id: 4, callFrame: frame("render", "file:///p/node_modules/nunjucks/src/environment.js", 421), children: [5] },
       { id: 5, callFrame: frame("slugify", "file:///p/lib/markdown/slugify.ts") },
     ],
@@ -23,14 +30,24 @@ describe("the CPU profile summary", () => {
   });
 
   it("ranks functions by their own time, with their file and line", () => {
-    assert.deepEqual(summary.self, [["slugify lib/markdown/slugify.ts:1", 3], ["escape node_modules/@11ty/eleventy/node_modules/nunjucks/src/lib.js:122", 2], ["render node_modules/nunjucks/src/environment.js:422", 1]]);
+    assert.deepEqual(summary.self, [
+      ["slugify lib/markdown/slugify.ts:1", 3],
+      ["escape node_modules/@11ty/eleventy/node_modules/nunjucks/src/lib.js:122", 2],
+      ["render node_modules/nunjucks/src/environment.js:422", 1],
+    ]);
   });
 
   it("groups own time by innermost package, or by project file", () => {
-    assert.deepEqual(summary.modules, [["nunjucks", 3], ["lib/markdown/slugify.ts", 3]]);
+    assert.deepEqual(summary.modules, [
+      ["nunjucks", 3],
+      ["lib/markdown/slugify.ts", 3],
+    ]);
   });
 
   it("counts a recursive function once per sample in its total time", () => {
-    assert.deepEqual(summary.total.find(([label]) => label.startsWith("render")), ["render node_modules/nunjucks/src/environment.js:422", 6]);
+    assert.deepEqual(
+      summary.total.find(([label]) => label.startsWith("render")),
+      ["render node_modules/nunjucks/src/environment.js:422", 6],
+    );
   });
 });

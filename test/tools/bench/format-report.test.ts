@@ -7,7 +7,9 @@ import { evaluateTargets } from "../../../tools/bench/targets.ts";
 
 describe("the bench report", () => {
   it("has one row per size with a column per post-build step, whatever their names", () => {
-    const report = formatReport(result([run(1000, 2000, { pagefind: 500, checks: 100 }), run(4000, 8000, { pagefind: 2000, checks: 400 })]));
+    const report = formatReport(
+      result([run(1000, 2000, { pagefind: 500, checks: 100 }), run(4000, 8000, { pagefind: 2000, checks: 400 })]),
+    );
     const header = report.split("\n").find((line) => line.startsWith("| Pages"))!;
     assert.match(header, /\| Eleventy \| pagefind \| checks \| Total \| Plancher \|/);
     assert.match(report, /^\| 1000 \| 2,00 s \| 0,50 s \| 0,10 s \| 2,60 s \| 1,00 s \| 2,00 × \| 2,60 × \|/m);
@@ -16,7 +18,8 @@ describe("the bench report", () => {
   });
 
   it("marks each target PASS or FAIL from the largest size, and n/a when a run cannot tell", () => {
-    const statuses = (bench: BenchResult) => Object.fromEntries(evaluateTargets(bench).map((target) => [target.label.split(" ")[0], target.status]));
+    const statuses = (bench: BenchResult) =>
+      Object.fromEntries(evaluateTargets(bench).map((target) => [target.label.split(" ")[0], target.status]));
     assert.deepEqual(statuses(result([run(1000, 1200, {}), run(4000, 5000, {})], 400)), {
       Eleventy: "PASS",
       Construction: "PASS",
@@ -26,16 +29,22 @@ describe("the bench report", () => {
       Vérifications: "n/a",
       Reconstruction: "PASS",
     });
-    assert.deepEqual(statuses(result([run(1000, 1000, { checks: 100 }), run(4000, 7000, { checks: 1000 }, 1.2e9, 50_000)], 1500)), {
-      Eleventy: "FAIL",
-      Construction: "PASS",
-      Croissance: "FAIL",
-      Mémoire: "FAIL",
-      HTML: "FAIL",
-      Vérifications: "FAIL",
-      Reconstruction: "FAIL",
-    });
-    assert.equal(evaluateTargets(result([run(4000, 5000, {})])).find((target) => target.label.startsWith("Croissance"))?.status, "n/a");
+    assert.deepEqual(
+      statuses(result([run(1000, 1000, { checks: 100 }), run(4000, 7000, { checks: 1000 }, 1.2e9, 50_000)], 1500)),
+      {
+        Eleventy: "FAIL",
+        Construction: "PASS",
+        Croissance: "FAIL",
+        Mémoire: "FAIL",
+        HTML: "FAIL",
+        Vérifications: "FAIL",
+        Reconstruction: "FAIL",
+      },
+    );
+    assert.equal(
+      evaluateTargets(result([run(4000, 5000, {})])).find((target) => target.label.startsWith("Croissance"))?.status,
+      "n/a",
+    );
   });
 
   it("lists the targets in the Markdown with their measure", () => {
@@ -46,7 +55,10 @@ describe("the bench report", () => {
 
   it("says how much of the whole-build target the search step leaves to Eleventy and the checks", () => {
     const report = formatReport(result([run(4000, 8000, { checks: 1000, search: 7000 })]));
-    assert.match(report, /à 4000 pages : l’étape `search` .* vaut à elle seule 1,75 × le plancher ; .* il reste 1,25 × le plancher pour Eleventy et les vérifications\./);
+    assert.match(
+      report,
+      /à 4000 pages : l’étape `search` .* vaut à elle seule 1,75 × le plancher ; .* il reste 1,25 × le plancher pour Eleventy et les vérifications\./,
+    );
     assert.doesNotMatch(formatReport(result([run(4000, 8000, { checks: 1000 })])), /Part de la recherche/);
   });
 });
@@ -66,7 +78,11 @@ describe("the bench plot", () => {
   it("escapes its text and balances its elements", () => {
     assert.doesNotMatch(svg.replace(/&(amp|lt|gt|quot);/g, ""), /&/);
     for (const element of ["g", "title", "text", "circle"]) {
-      assert.equal(svg.match(new RegExp(`<${element}[ >]`, "g"))?.length, svg.match(new RegExp(`</${element}>`, "g"))?.length, element);
+      assert.equal(
+        svg.match(new RegExp(`<${element}[ >]`, "g"))?.length,
+        svg.match(new RegExp(`</${element}>`, "g"))?.length,
+        element,
+      );
     }
   });
 
@@ -80,21 +96,68 @@ describe("the bench plot", () => {
 function result(runs: BenchRun[], devMs?: number): BenchResult {
   return {
     date: "2026-01-01T00:00:00.000Z",
-    machine: { cpus: 2, cpuModel: "test", memoryBytes: 8 * 1024 ** 3, node: "v20", platform: "linux", loadAverage: [1, 1, 1] },
+    machine: {
+      cpus: 2,
+      cpuModel: "test",
+      memoryBytes: 8 * 1024 ** 3,
+      node: "v20",
+      platform: "linux",
+      loadAverage: [1, 1, 1],
+    },
     seed: 1,
     repeat: 1,
     runs,
-    devServer: devMs === undefined ? undefined : { pages: 1000, firstBuildMs: 3000, rebuildsMs: [devMs], medianMs: devMs, rebuildsCpuMs: [devMs / 2], medianCpuMs: devMs / 2 },
+    devServer:
+      devMs === undefined
+        ? undefined
+        : {
+            pages: 1000,
+            firstBuildMs: 3000,
+            rebuildsMs: [devMs],
+            medianMs: devMs,
+            rebuildsCpuMs: [devMs / 2],
+            medianCpuMs: devMs / 2,
+          },
   };
 }
 
-function run(pages: number, eleventyMs: number, steps: Record<string, number>, peakRssBytes = 500e6, averageHtmlBytes = 20_000): BenchRun {
+function run(
+  pages: number,
+  eleventyMs: number,
+  steps: Record<string, number>,
+  peakRssBytes = 500e6,
+  averageHtmlBytes = 20_000,
+): BenchRun {
   const timings = { eleventy: eleventyMs, ...steps };
   const totalMs = Object.values(timings).reduce((sum, ms) => sum + ms, 0);
   return {
     pages,
-    site: { ok: true, timings, findings: [], maxRssBytes: peakRssBytes, cpuMs: totalMs, totalMs, wallMs: totalMs + 1000, peakRssBytes },
-    floor: { ok: true, timings: { eleventy: pages }, findings: [], maxRssBytes: 1e8, cpuMs: pages, totalMs: pages, wallMs: pages + 800, peakRssBytes: 1e8 },
-    output: { siteBytes: pages * 30_000, htmlPages: pages, averageHtmlBytes, largestHtml: { path: "fr/plan-du-site/index.html", bytes: pages * 100 }, pagefindBytes: undefined },
+    site: {
+      ok: true,
+      timings,
+      findings: [],
+      maxRssBytes: peakRssBytes,
+      cpuMs: totalMs,
+      totalMs,
+      wallMs: totalMs + 1000,
+      peakRssBytes,
+    },
+    floor: {
+      ok: true,
+      timings: { eleventy: pages },
+      findings: [],
+      maxRssBytes: 1e8,
+      cpuMs: pages,
+      totalMs: pages,
+      wallMs: pages + 800,
+      peakRssBytes: 1e8,
+    },
+    output: {
+      siteBytes: pages * 30_000,
+      htmlPages: pages,
+      averageHtmlBytes,
+      largestHtml: { path: "fr/plan-du-site/index.html", bytes: pages * 100 },
+      pagefindBytes: undefined,
+    },
   };
 }

@@ -3,13 +3,15 @@ import { describe, it } from "node:test";
 import { imageSize } from "image-size";
 import nunjucks from "nunjucks";
 import { componentRegistry } from "../../../components/registry.ts";
-import { syntheticSite, type SyntheticSite } from "../../../tools/bench/synthetic-site.ts";
 import { resolveComponent } from "../../../lib/components/resolve-component.ts";
 import { pictogramNames, resolvePictogram } from "../../../lib/dsfr/pictogram-files.ts";
 import { createMarkdown } from "../../../lib/eleventy/markdown.ts";
 import { BuildContext } from "../../../lib/pipeline/build-context.ts";
+import { type SyntheticSite, syntheticSite } from "../../../tools/bench/synthetic-site.ts";
 
-const pictograms = pictogramNames().filter((name) => resolvePictogram(name)?.fromDsfr).sort();
+const pictograms = pictogramNames()
+  .filter((name) => resolvePictogram(name)?.fromDsfr)
+  .sort();
 const generate = (pages: number, seed = 1) => syntheticSite({ pages, seed, pictograms });
 
 describe("the synthetic site of the bench", () => {
@@ -18,9 +20,17 @@ describe("the synthetic site of the bench", () => {
 
   it("is the same, byte for byte, for the same seed, and differs for another seed", () => {
     const again = generate(400);
-    assert.deepEqual(again.files.map((file) => file.path), site.files.map((file) => file.path));
-    assert.ok(again.files.every((file, index) => Buffer.from(file.content).equals(Buffer.from(site.files[index].content))));
-    assert.notDeepEqual(generate(400, 2).files.map((file) => file.content.toString()), site.files.map((file) => file.content.toString()));
+    assert.deepEqual(
+      again.files.map((file) => file.path),
+      site.files.map((file) => file.path),
+    );
+    assert.ok(
+      again.files.every((file, index) => Buffer.from(file.content).equals(Buffer.from(site.files[index].content))),
+    );
+    assert.notDeepEqual(
+      generate(400, 2).files.map((file) => file.content.toString()),
+      site.files.map((file) => file.content.toString()),
+    );
   });
 
   it("has exactly the number of pages asked for, each in its own Markdown file", () => {
@@ -35,7 +45,8 @@ describe("the synthetic site of the bench", () => {
     const keys = new Set(site.pages.map((page) => `${page.nav}/${page.key}`));
     assert.equal(keys.size, site.pages.length, "keys are unique within a guide");
     for (const page of site.pages) {
-      if (page.parent !== undefined) assert.ok(keys.has(`${page.nav}/${page.parent}`), `${page.file} : parent « ${page.parent} »`);
+      if (page.parent !== undefined)
+        assert.ok(keys.has(`${page.nav}/${page.parent}`), `${page.file} : parent « ${page.parent} »`);
       else assert.equal(page.level, 1);
     }
     assert.ok(site.pages.filter((page) => page.level === 1).length >= 3);
@@ -55,7 +66,10 @@ describe("the synthetic site of the bench", () => {
     let fragments = 0;
     for (const file of markdownFiles) {
       const source = String(file.content);
-      const links = [...source.matchAll(/\]\((\/fr\/[^)#]*)(?:#([^)]*))?\)/g), ...source.matchAll(/url: "(\/fr\/[^"]*)"/g)];
+      const links = [
+        ...source.matchAll(/\]\((\/fr\/[^)#]*)(?:#([^)]*))?\)/g),
+        ...source.matchAll(/url: "(\/fr\/[^"]*)"/g),
+      ];
       for (const [, url, fragment] of links) {
         assert.ok(ids.has(url), `${file.path} → ${url}`);
         if (fragment !== undefined) {
@@ -95,11 +109,18 @@ describe("the synthetic site of the bench", () => {
     for (const file of markdownFiles) {
       const source = String(file.content);
       const found: [unknown, unknown][] = [];
-      nunjucks.renderString(source.replace(/^\{%.*%\}$/m, ""), { component: (name: unknown, params: unknown) => void found.push([name, params]) });
-      if (found.length > 0) assert.match(source, /\{% from "components\/component\.njk" import component with context %\}/);
+      nunjucks.renderString(source.replace(/^\{%.*%\}$/m, ""), {
+        component: (name: unknown, params: unknown) => void found.push([name, params]),
+      });
+      if (found.length > 0)
+        assert.match(source, /\{% from "components\/component\.njk" import component with context %\}/);
       for (const [name, params] of found) {
         calls++;
-        assert.deepEqual(resolveComponent(componentRegistry, name, params).problems, [], `${file.path} : ${String(name)}`);
+        assert.deepEqual(
+          resolveComponent(componentRegistry, name, params).problems,
+          [],
+          `${file.path} : ${String(name)}`,
+        );
       }
     }
     assert.ok(calls > 100, `${calls} component calls`);
@@ -121,7 +142,10 @@ function headingIdsByUrl(site: SyntheticSite): Map<string, Set<string>> {
   const sources = new Map(site.files.map((file) => [file.path, String(file.content)]));
   return new Map(
     site.pages.map((page) => {
-      const body = sources.get(page.file)!.replace(/^---[\s\S]*?\n---\n/, "").replace(/\{[{%][\s\S]*?[}%]\}/g, "");
+      const body = sources
+        .get(page.file)!
+        .replace(/^---[\s\S]*?\n---\n/, "")
+        .replace(/\{[{%][\s\S]*?[}%]\}/g, "");
       return [page.url, new Set([...md.render(body).matchAll(/<h[1-6] id="([^"]+)"/g)].map((match) => match[1]))];
     }),
   );
