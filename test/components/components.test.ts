@@ -5,11 +5,12 @@ import { formatFinding } from "../../lib/checks/format-findings.ts";
 import { type BuiltSite, buildFixture } from "../support/build-fixture.ts";
 import { dsfrStructure } from "../support/dsfr-structure.ts";
 import { parseHtml, select, selectOne } from "../support/html.ts";
+import { sharedSite } from "../support/shared-site.ts";
 
 describe("every documented component example renders the DSFR structure", () => {
   let site: BuiltSite;
   before(async () => {
-    site = await buildFixture(null);
+    site = await sharedSite();
   });
 
   it("has a structure check for every component of the registry", () => {

@@ -6,13 +6,14 @@ import { componentRegistry } from "../../components/registry.ts";
 import { componentCallSource } from "../../lib/components/component-call-source.ts";
 import { frontMatterSchema } from "../../lib/schema/front-matter.ts";
 import { schemaFields } from "../../lib/schema/schema-fields.ts";
-import { type BuiltSite, buildFixture } from "../support/build-fixture.ts";
+import type { BuiltSite } from "../support/build-fixture.ts";
 import { parseHtml, select, selectOne, textOf } from "../support/html.ts";
+import { sharedSite } from "../support/shared-site.ts";
 
 describe("the editor guide « Rédiger une page »", () => {
   let site: BuiltSite;
   before(async () => {
-    site = await buildFixture(null);
+    site = await sharedSite();
   });
 
   it("builds with no problem at all", () => {

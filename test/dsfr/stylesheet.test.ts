@@ -4,7 +4,8 @@ import path from "node:path";
 import { before, describe, it } from "node:test";
 import { DSFR_DIST, dsfrUrl } from "../../lib/dsfr/paths.ts";
 import { classesIn, componentStylesheet, dsfrComponents, dsfrStylesheet } from "../../lib/dsfr/stylesheet.ts";
-import { type BuiltSite, buildFixture } from "../support/build-fixture.ts";
+import type { BuiltSite } from "../support/build-fixture.ts";
+import { sharedSite } from "../support/shared-site.ts";
 
 describe("the DSFR components a page needs", () => {
   it("are those whose classes it uses, with the components they depend on, in the DSFR's order", () => {
@@ -55,7 +56,7 @@ describe("the site's DSFR stylesheet", () => {
 describe("each page of the built site links only the DSFR stylesheets it uses", () => {
   let site: BuiltSite;
   before(async () => {
-    site = await buildFixture(null, { pathPrefix: "/aide/" });
+    site = await sharedSite("/aide/");
   });
 
   const stylesheets = (url: string) =>

@@ -7,6 +7,7 @@ import { dsfrContainers } from "../../lib/markdown/containers.ts";
 import { type BuiltSite, buildFixture } from "../support/build-fixture.ts";
 import { assertAccordions } from "../support/dsfr-structure.ts";
 import { type HtmlNode, parseHtml, select, selectOne, textOf } from "../support/html.ts";
+import { sharedSite } from "../support/shared-site.ts";
 
 // Renders each container as the name, parameters and title tag of its component, to test the parsing alone.
 const md = markdownIt({ html: true }).use(dsfrContainers, {
@@ -76,7 +77,7 @@ describe("Markdown containers", () => {
 describe("every documented container example renders the DSFR structure", () => {
   let site: BuiltSite;
   before(async () => {
-    site = await buildFixture(null);
+    site = await sharedSite();
   });
 
   for (const definition of containerDefinitions) {

@@ -6,12 +6,13 @@ import { before, describe, it } from "node:test";
 import { gunzipSync } from "node:zlib";
 import { indexSite } from "../../lib/search/index-site.ts";
 import { type BuiltSite, buildFixture } from "../support/build-fixture.ts";
+import { sharedSite } from "../support/shared-site.ts";
 
 const GUIDE = "/fr/guides-producteur/presentation/connexion-inscription/";
 
 let site: BuiltSite;
 before(async () => {
-  site = await buildFixture(null, { skipSearch: false });
+  site = await sharedSite();
 });
 
 describe("the search index of the real site", () => {
@@ -85,7 +86,7 @@ describe("the search index of the real site", () => {
   });
 
   it("is skipped when the build asks for HTML only", async () => {
-    const htmlOnly = await buildFixture(null);
+    const htmlOnly = await buildFixture("clean");
     assert.equal(existsSync(path.join(htmlOnly.outputDir, "pagefind")), false);
   });
 

@@ -2,12 +2,13 @@ import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
 import { dsfrUrl } from "../../lib/dsfr/paths.ts";
 import { type BuiltSite, buildFixture } from "../support/build-fixture.ts";
+import { sharedSite } from "../support/shared-site.ts";
 
 describe("a site built with --pathprefix=/aide works under /aide/", () => {
   let site: BuiltSite;
   let html: string;
   before(async () => {
-    site = await buildFixture(null, { pathPrefix: "/aide/" });
+    site = await sharedSite("/aide/");
     html = site.html("/fr/guides-producteur/presentation/connexion-inscription/");
   });
 
@@ -57,9 +58,9 @@ describe("a site built with --pathprefix=/aide works under /aide/", () => {
 
 describe("two builds of the same content in one process", () => {
   it("each use their own path prefix and publish their pictograms", async () => {
-    const first = await buildFixture(null, { skipSearch: true });
-    const second = await buildFixture(null, { pathPrefix: "/aide/" });
-    const url = "/fr/guides-producteur/presentation/connexion-inscription/";
+    const first = await buildFixture("clean");
+    const second = await buildFixture("clean", { pathPrefix: "/aide/" });
+    const url = "/fr/guide/premiere-page/";
     assert.ok(
       first.html(url).includes(`href="${dsfrUrl("artwork/pictograms/map/location-france.svg")}#artwork-major"`),
     );

@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
 import { dsfrUrl } from "../../lib/dsfr/paths.ts";
-import { type BuiltSite, buildFixture } from "../support/build-fixture.ts";
+import type { BuiltSite } from "../support/build-fixture.ts";
+import { sharedSite } from "../support/shared-site.ts";
 
 const SEED = "/fr/guides-producteur/presentation/connexion-inscription/";
 
@@ -9,7 +10,7 @@ describe("the connection guide, built from the client's page unchanged", () => {
   let site: BuiltSite;
   let html: string;
   before(async () => {
-    site = await buildFixture(null);
+    site = await sharedSite();
     html = site.html(SEED);
   });
 

@@ -16,11 +16,18 @@ export async function buildFixture(
   const input = fixture === null ? "content" : path.join("test/fixtures", fixture, "content");
   const output = path.join(mkdtempSync(path.join(tmpdir(), "aide-test-")), "_site");
   const configure = fixture !== null && standIns ? layoutTargets(input) : undefined;
-  const result = await buildSite({ skipSearch: true, skipCompression: true, configure, ...options, input, output });
+  return builtSite(await buildSite({ skipSearch: true, skipCompression: true, configure, ...options, input, output }));
+}
+
+/** A build's result, with the pages it wrote at hand. */
+export function builtSite(result: BuildResult): BuiltSite {
   return {
     ...result,
     html: (url: string) =>
-      readFileSync(path.join(output, url.replace(/^\/aide\//, "/"), url.endsWith("/") ? "index.html" : ""), "utf8"),
+      readFileSync(
+        path.join(result.outputDir, url.replace(/^\/aide\//, "/"), url.endsWith("/") ? "index.html" : ""),
+        "utf8",
+      ),
   };
 }
 

@@ -2,8 +2,8 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
 import { launchBrowser, watchProblems } from "./browser.ts";
-import { buildFixture } from "./build-fixture.ts";
 import { readResults, SEARCH_CSP } from "./search-page.ts";
+import { type SharedPrefix, sharedSite } from "./shared-site.ts";
 import { type StaticServer, serveStatic } from "./static-server.ts";
 
 const GUIDE = "fr/guides-producteur/presentation/connexion-inscription/";
@@ -13,7 +13,7 @@ const GUIDE = "fr/guides-producteur/presentation/connexion-inscription/";
  * `prefix`, in its own browser. One build per test file: Eleventy keeps the layouts of the first
  * build of a process (and the filters they call) for the next builds of that process.
  */
-export function searchJourney(prefix: string): void {
+export function searchJourney(prefix: SharedPrefix): void {
   describe(`searching the help site served at ${prefix}`, () => {
     let browser: Browser;
     let server: StaticServer;
@@ -26,7 +26,7 @@ export function searchJourney(prefix: string): void {
     };
 
     before(async () => {
-      const site = await buildFixture(null, { pathPrefix: prefix, skipSearch: false });
+      const site = await sharedSite(prefix);
       assert.equal(site.ok, true, JSON.stringify(site.findings));
       server = await serveStatic(site.outputDir, { prefix, headers: { "Content-Security-Policy": SEARCH_CSP } });
       browser = await launchBrowser();
