@@ -12,7 +12,7 @@ export function headingLevelAt(source: string, line: number): number {
     } else if (marker) fence = marker;
     else {
       const heading = /^ {0,3}(#{1,6})(?:\s|$)/.exec(text);
-      if (heading) level = heading[1].length;
+      if (heading) level = heading[1]!.length;
     }
   }
   return level;

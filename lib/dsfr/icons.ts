@@ -9,10 +9,10 @@ export function iconSubset(iconsCss: string, classes: Iterable<string>, iconsUrl
   const files = new Set<string>();
   for (const rule of iconsCss.replace(/\/\*[\s\S]*?\*\//g, "").split("}")) {
     const selectors = rule.slice(0, rule.indexOf("{"));
-    const names = [...selectors.matchAll(/\.(fr-icon-[\w-]+)/g)].map((match) => match[1]);
+    const names = [...selectors.matchAll(/\.(fr-icon-[\w-]+)/g)].map((match) => match[1]!);
     if (names.length === 0 || !names.some((name) => wanted.has(name))) continue;
     rules.push(`${rule.replace(/url\(\.\.\/\.\.\/icons\//g, `url(${iconsUrl}`)}}`);
-    for (const [, file] of rule.matchAll(/url\(\.\.\/\.\.\/(icons\/[^)]+)\)/g)) files.add(file);
+    for (const [, file] of rule.matchAll(/url\(\.\.\/\.\.\/(icons\/[^)]+)\)/g)) files.add(file!);
   }
   return { css: rules.join("\n"), files: [...files] };
 }

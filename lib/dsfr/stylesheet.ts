@@ -62,7 +62,7 @@ export function componentStylesheet(name: string, dist = DSFR_DIST): { sheet: st
 
 /** Every `class` attribute value of an HTML page, split into class names. */
 export function classesIn(html: string): string[] {
-  return [...html.matchAll(/\sclass="([^"]*)"/g)].flatMap((match) => match[1].split(/\s+/)).filter(Boolean);
+  return [...html.matchAll(/\sclass="([^"]*)"/g)].flatMap((match) => match[1]!.split(/\s+/)).filter(Boolean);
 }
 
 /** The DSFR's components in its own cascade order, each with the classes it owns and its dependencies. */
@@ -71,7 +71,7 @@ function componentCatalogue(dist: string): Map<string, Component> {
   if (cached) return cached;
   const order = [
     ...readFileSync(path.join(dist, "../src/dsfr/component/main.scss"), "utf8").matchAll(/@import '([\w-]+)\/main';/g),
-  ].map((match) => match[1]);
+  ].map((match) => match[1]!);
   // A class belongs to the core, or else to the first component that styles it (`.fr-grid-row` is the
   // core's even though tiles style it too; `.fr-fieldset` is the form's, before the checkbox's).
   const owned = new Set(leadingClasses(readFileSync(path.join(dist, "core/core.main.min.css"), "utf8")));
@@ -113,7 +113,7 @@ const owners = new Map<string, Map<string, string>>();
 /** Classes that start a selector of the stylesheet (`.fr-sidemenu__btn`…): those the component owns. */
 function leadingClasses(css: string): string[] {
   const selectors = [...css.replace(/\/\*[\s\S]*?\*\//g, "").matchAll(/(?:^|[{}])([^{}@]+)\{/g)].flatMap((match) =>
-    match[1].split(","),
+    match[1]!.split(","),
   );
   return [
     ...new Set(
@@ -128,7 +128,7 @@ function leadingClasses(css: string): string[] {
 function dependenciesOf(readme: string): string[] {
   if (!existsSync(readme)) return [];
   const section = /## Dépendances\s*```shell([\s\S]*?)```/.exec(readFileSync(readme, "utf8"))?.[1] ?? "";
-  return [...section.matchAll(/└─ ([\w-]+)/g)].map((match) => match[1]);
+  return [...section.matchAll(/└─ ([\w-]+)/g)].map((match) => match[1]!);
 }
 
 /** Rewrites `url(../fonts/x.woff2)` of a sheet in `dir` to `filesUrl` + its path in `dist/`, and lists those files. */

@@ -92,7 +92,7 @@ function templateClasses(dir: string): string[] {
     .map((file) => readFileSync(path.join(dir, file), "utf8"));
   const included = new Set(
     templates.flatMap((text) =>
-      [...text.matchAll(/\{%-?\s*include\s+"(components\/[^"]+\.njk)"/g)].map((match) => match[1]),
+      [...text.matchAll(/\{%-?\s*include\s+"(components\/[^"]+\.njk)"/g)].map((match) => match[1]!),
     ),
   );
   return [...templates, ...[...included].map((file) => readFileSync(file, "utf8"))].flatMap(

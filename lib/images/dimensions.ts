@@ -15,7 +15,7 @@ export function createDimensionsReader(publicDir: string): (src: string) => Dime
   const cache = new Map<string, Dimensions | undefined>();
   return (src) => {
     if (!src.startsWith("/") || src.startsWith("//")) return undefined;
-    const file = path.join(publicDir, decodeURIComponent(src.split(/[?#]/)[0]));
+    const file = path.join(publicDir, decodeURIComponent(src.split(/[?#]/)[0]!));
     if (!cache.has(file)) cache.set(file, imageDimensions(file));
     return cache.get(file);
   };

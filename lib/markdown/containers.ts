@@ -30,7 +30,7 @@ function containerBlock(
   silent: boolean,
   markers: Set<string>,
 ): boolean {
-  if (state.sCount[startLine] - state.blkIndent >= 4) return false;
+  if (state.sCount[startLine]! - state.blkIndent >= 4) return false;
   const opening = markerLine(lineAt(state, startLine));
   if (!opening?.rest || !markers.has(opening.char)) return false;
   if (silent) return true;
@@ -40,13 +40,13 @@ function containerBlock(
   let line = startLine;
   while (++line < endLine) {
     const text = lineAt(state, line);
-    if (text.trim() && state.sCount[line] < state.blkIndent) break;
+    if (text.trim() && state.sCount[line]! < state.blkIndent) break;
     const fenceMarker = /^(`{3,}|~{3,})/.exec(text)?.[1];
     if (fence) {
       if (fenceMarker?.startsWith(fence)) fence = undefined;
       continue;
     }
-    if (fenceMarker) fence = fenceMarker[0].repeat(3);
+    if (fenceMarker) fence = fenceMarker[0]!.repeat(3);
     const marker = markerLine(text);
     if (marker?.char !== opening.char) continue;
     depth += marker.rest ? 1 : -1;
@@ -78,7 +78,7 @@ function renderContainers(md: MarkdownIt, state: StateCore, options: ContainerOp
   const context: RenderContext = { md, options, env: state.env as MarkdownEnv, level, seen: new Map() };
   const tokens: Token[] = [];
   for (let index = 0; index < state.tokens.length; index++) {
-    const token = state.tokens[index];
+    const token = state.tokens[index]!;
     trackHeading(token, context);
     if (token.type !== "dsfr_container_open") {
       tokens.push(token);
@@ -105,7 +105,7 @@ function renderContainer(tokens: Token[], open: number, close: number, context: 
 }
 
 function renderContainerAt(tokens: Token[], open: number, close: number, context: RenderContext): string {
-  const token = tokens[open];
+  const token = tokens[open]!;
   const { source, closed } = metaOf(token);
   const seen = (context.seen.get(source) ?? 0) + 1;
   context.seen.set(source, seen);
@@ -154,7 +154,7 @@ function groupMembers(
   const members: Record<string, unknown>[] = [];
   let stray = false;
   for (let index = open + 1; index < close; index = endOf(tokens, index) + 1) {
-    const token = tokens[index];
+    const token = tokens[index]!;
     const found = token.type === "dsfr_container_open" ? findDefinition(token, [definition]) : undefined;
     if (!found || "problem" in found || found.opening.keyword === definition.group?.keyword) {
       stray = true;
@@ -167,7 +167,7 @@ function groupMembers(
   if (stray) {
     const item = `${definition.marker.repeat(3)} Titre`;
     problems.push({
-      message: `dans « ${metaOf(tokens[open]).source} », seuls des blocs « ${item} » sont permis`,
+      message: `dans « ${metaOf(tokens[open]!).source} », seuls des blocs « ${item} » sont permis`,
       fix: `mettez ce contenu dans un bloc « ${item} » ou sortez-le du groupe`,
     });
   }
@@ -179,8 +179,9 @@ function renderRange(tokens: Token[], from: number, to: number, context: RenderC
   let html = "";
   let start = from;
   for (let index = from; index < to; index++) {
-    trackHeading(tokens[index], context);
-    if (tokens[index].type !== "dsfr_container_open") continue;
+    const token = tokens[index]!;
+    trackHeading(token, context);
+    if (token.type !== "dsfr_container_open") continue;
     html += context.md.renderer.render(tokens.slice(start, index), context.md.options, context.env);
     const close = matchingClose(tokens, index);
     html += renderContainer(tokens, index, close, context);
@@ -195,7 +196,7 @@ function findDefinition(
   definitions: ContainerDefinition[],
 ): { definition: ContainerDefinition; opening: ContainerOpening } | { problem: ContainerProblem } {
   const candidates = definitions.filter((definition) => definition.marker === token.markup);
-  const [word, ...rest] = token.info.split(/\s+/);
+  const [word = "", ...rest] = token.info.split(/\s+/);
   for (const definition of candidates) {
     if (!definition.keywords)
       return {
@@ -221,19 +222,21 @@ function findDefinition(
 
 /** Index of the token that ends the block starting at `index` (itself for a token that opens nothing). */
 function endOf(tokens: Token[], index: number): number {
-  if (tokens[index].type === "dsfr_container_open") return matchingClose(tokens, index);
-  if (tokens[index].nesting !== 1) return index;
-  const { level } = tokens[index];
+  const token = tokens[index]!;
+  if (token.type === "dsfr_container_open") return matchingClose(tokens, index);
+  if (token.nesting !== 1) return index;
+  const { level } = token;
   let end = index + 1;
-  while (end < tokens.length && !(tokens[end].level === level && tokens[end].nesting === -1)) end++;
+  while (end < tokens.length && !(tokens[end]!.level === level && tokens[end]!.nesting === -1)) end++;
   return end;
 }
 
 function matchingClose(tokens: Token[], open: number): number {
   let depth = 0;
   for (let index = open; index < tokens.length; index++) {
-    if (tokens[index].type === "dsfr_container_open") depth++;
-    else if (tokens[index].type === "dsfr_container_close" && --depth === 0) return index;
+    const { type } = tokens[index]!;
+    if (type === "dsfr_container_open") depth++;
+    else if (type === "dsfr_container_close" && --depth === 0) return index;
   }
   return tokens.length - 1;
 }
@@ -249,11 +252,11 @@ function metaOf(token: Token): ContainerMeta {
 
 function markerLine(text: string): { char: string; rest: string } | undefined {
   const match = /^(:{3,}|\?{3,})\s*(.*?)\s*$/.exec(text);
-  return match ? { char: match[1][0], rest: match[2] } : undefined;
+  return match ? { char: match[1]!.charAt(0), rest: match[2]! } : undefined;
 }
 
 function lineAt(state: StateBlock, line: number): string {
-  return state.src.slice(state.bMarks[line] + state.tShift[line], state.eMarks[line]);
+  return state.src.slice(state.bMarks[line]! + state.tShift[line]!, state.eMarks[line]);
 }
 
 export interface ContainerOptions {

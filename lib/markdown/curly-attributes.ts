@@ -43,7 +43,7 @@ function windowsWithDelimiter(tokens: Token[], delimiter: string): [number, numb
       !tokens.slice(start, end + 1).some((token) => token.content.includes(delimiter) || token.info.includes(delimiter))
     )
       return;
-    const from = index > 0 ? blocks[index - 1][0] : start;
+    const from = index > 0 ? blocks[index - 1]![0] : start;
     const last = windows[windows.length - 1];
     if (last && from <= last[1] + 1) last[1] = end;
     else windows.push([from, end]);

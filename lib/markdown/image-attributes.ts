@@ -8,7 +8,7 @@ import type { Dimensions } from "../images/dimensions.ts";
 export function imageAttributes(md: MarkdownIt, dimensionsOf: (src: string) => Dimensions | undefined): void {
   const render = md.renderer.rules.image!;
   md.renderer.rules.image = (tokens, index, options, env, self) => {
-    const token = tokens[index];
+    const token = tokens[index]!;
     const size = dimensionsOf(String(token.attrGet("src") ?? ""));
     if (size && !token.attrGet("width")) {
       token.attrSet("width", String(size.width));

@@ -32,7 +32,7 @@ export function setAsideText(source: string): SetAside | undefined {
 /** The text set aside, back in place of its marks in Nunjucks' output. */
 export function putTextBack(output: string, texts: readonly string[]): string {
   if (!output.includes(MARK_START)) return output;
-  return output.replace(MARK, (_, index: string) => texts[Number(index)]);
+  return output.replace(MARK, (_, index: string) => texts[Number(index)]!);
 }
 
 export interface SetAside {
@@ -67,7 +67,7 @@ function* tagsIn(source: string): Generator<Tag> {
     const start = match.index;
     const end = match[1] === "#" ? endOf(source, "#}", start + 2) : tagEnd(source, start + 2);
     const raw = /^\{%-?\s*(raw|verbatim)\s*-?%\}$/.exec(source.slice(start, end));
-    const blockEnd = raw ? endOfRawBlock(source, raw[1], end) : end;
+    const blockEnd = raw ? endOfRawBlock(source, raw[1]!, end) : end;
     yield { start, end: blockEnd };
     starts.lastIndex = blockEnd;
   }

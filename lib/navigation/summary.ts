@@ -5,12 +5,12 @@
 export function summaryOf(html: string, depth = 2): SummaryItem[] {
   const items: SummaryItem[] = [];
   for (const match of html.matchAll(HEADING)) {
-    const [, level, attributes, inner] = match;
+    const [, level, attributes = "", inner] = match;
     const id = /\sid="([^"]+)"/.exec(attributes)?.[1];
     if (!id || /\bdata-summary-ignore\b/.test(attributes)) continue;
-    const item = { id, text: inner.replace(/<[^>]+>/g, "").trim(), children: [] };
+    const item = { id, text: inner!.replace(/<[^>]+>/g, "").trim(), children: [] };
     if (level === "2") items.push(item);
-    else if (depth >= 3 && items.length > 0) items[items.length - 1].children.push(item);
+    else if (depth >= 3) items.at(-1)?.children.push(item);
   }
   return items;
 }

@@ -12,13 +12,13 @@ export function eleventyErrorFinding(cause: unknown): Finding {
   const line = lineIn(chain);
   const yaml = chain.find((item) => item.name === "YAMLException");
   if (yaml) return yamlErrorFinding(file, yaml, line);
-  const root = chain[chain.length - 1];
+  const root = chain[chain.length - 1]!;
   const nunjucks = /\[Line (\d+), Column \d+\]\s*([\s\S]*)/.exec(root.message);
   if (nunjucks) {
     return error(
       "template-syntax",
       file,
-      `syntaxe Nunjucks invalide : ${firstLine(nunjucks[2].trim())}`,
+      `syntaxe Nunjucks invalide : ${firstLine(nunjucks[2]!.trim())}`,
       "vérifiez les balises {{ … }} et {% … %} de cette ligne (accolades, guillemets, parenthèses)",
       line ?? Number(nunjucks[1]),
     );
@@ -76,7 +76,7 @@ function frenchYamlReason(reason: string): string {
 }
 
 function firstLine(text: string): string {
-  return text.split("\n")[0].trim();
+  return text.split("\n")[0]!.trim();
 }
 
 /** What js-yaml says of the mistakes editors make most, in their words. */

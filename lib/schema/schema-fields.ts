@@ -66,7 +66,7 @@ function valuesOf(schema: z.ZodType): string[] | undefined {
   return undefined;
 }
 
-const FORMATS: Record<string, string> = {
+const FORMATS: { date: string; [format: string]: string } = {
   date: "date AAAA-MM-JJ",
   url: "adresse https://…",
 };

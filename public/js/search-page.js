@@ -74,7 +74,7 @@ async function search(pagefind) {
   const first = await Promise.all(found.results.slice(0, PAGE_SIZE).map((result) => result.data()));
   if (run !== generation) return undefined;
   // Results are ranked: when even the best one only matched a clipped word, nothing really matched.
-  results = first.length > 0 && reachesQuery(first[0], query) ? found.results : [];
+  results = first[0] !== undefined && reachesQuery(first[0], query) ? found.results : [];
   shown = 0;
   list.replaceChildren();
   show(results.length > 0 ? first : [], false);

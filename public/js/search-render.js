@@ -38,7 +38,9 @@ export function renderFilters(fieldsets, counts, chosen) {
   for (const fieldset of fieldsets) {
     const key = fieldset.dataset.filter ?? "";
     const values = { ...Object.fromEntries((chosen[key] ?? []).map((value) => [value, 0])), ...counts[key] };
-    const names = Object.keys(values).filter((name) => values[name] > 0 || chosen[key]?.includes(name));
+    const names = Object.keys(values).filter(
+      (name) => /** @type {number} */ (values[name]) > 0 || chosen[key]?.includes(name),
+    );
     names.sort((a, b) => a.localeCompare(b, "fr"));
     names.forEach((name, index) => {
       const element = /** @type {DocumentFragment} */ (template.content.cloneNode(true));
@@ -49,9 +51,10 @@ export function renderFilters(fieldsets, counts, chosen) {
       input.value = name;
       input.checked = chosen[key]?.includes(name) ?? false;
       label.htmlFor = input.id;
-      const [text, hint] = label.querySelectorAll("span");
+      const [text, hint] = /** @type {[HTMLSpanElement, HTMLSpanElement]} */ ([...label.querySelectorAll("span")]);
+      const count = /** @type {number} */ (values[name]);
       text.textContent = name;
-      hint.textContent = `${values[name]} page${values[name] > 1 ? "s" : ""}`;
+      hint.textContent = `${count} page${count > 1 ? "s" : ""}`;
       fieldset.append(element);
     });
     fieldset.hidden = names.length === 0;

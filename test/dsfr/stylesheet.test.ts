@@ -80,6 +80,6 @@ describe("each page of the built site links only the DSFR stylesheets it uses", 
   });
 
   it("publishes the component stylesheets the pages link", () => {
-    assert.doesNotThrow(() => site.html(stylesheets("/aide/fr/rediger/composants/table/")[1]));
+    assert.doesNotThrow(() => site.html(stylesheets("/aide/fr/rediger/composants/table/")[1]!));
   });
 });

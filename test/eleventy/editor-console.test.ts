@@ -27,7 +27,7 @@ describe("the dev server's console", () => {
     await nextTurn();
     assert.equal(lines.length, 3);
     assert.match(
-      lines[2],
+      lines[2]!,
       /^test\/fixtures\/yaml-error\/content\/index\.md\n {2}test\/fixtures\/yaml-error\/content\/index\.md:3 erreur : en-tête YAML illisible/,
     );
   });

@@ -85,10 +85,10 @@ describe("every documented container example renders the DSFR structure", () => 
       it(`${definition.name}: ${example.title}`, () => {
         const page = parseHtml(site.html(`/fr/rediger/raccourcis/${definition.name}/`));
         const holder = selectOne(page, `div[data-example=${definition.name}-${index + 1}]`);
-        const [opening, ...rest] = example.source.split("\n");
+        const [opening = "", ...rest] = example.source.split("\n");
         const argument = opening.replace(/^(:{3,}|\?{3,})\s*\w+\s?/, "");
         // The guide shows its examples under h3 headings: their titles are h4.
-        CONTAINER_STRUCTURE[definition.name](holder, {
+        CONTAINER_STRUCTURE[definition.name]!(holder, {
           keyword: /^:::(\w+)/.exec(opening)?.[1],
           argument,
           opening,
@@ -128,7 +128,7 @@ const CONTAINER_STRUCTURE: Record<
   alerte(holder, { keyword, argument }) {
     const alert = selectOne(holder, `div.fr-alert.fr-alert--${keyword}`);
     if (argument) assert.equal(textOf(selectOne(alert, "h4.fr-alert__title")), argument);
-    else assert.ok(alert.attribs.class.includes("fr-alert--sm"));
+    else assert.ok(alert.attribs.class?.includes("fr-alert--sm"));
     assert.ok(textOf(selectOne(alert, "p")));
   },
   "mise-en-avant"(holder, { argument }) {
@@ -142,12 +142,12 @@ const CONTAINER_STRUCTURE: Record<
   citation(holder, { body }) {
     assert.equal(
       textOf(selectOne(holder, "figure.fr-quote > blockquote > p")),
-      body.split("\n")[0].replace(/\s+/g, " "),
+      body.split("\n")[0]!.replace(/\s+/g, " "),
     );
   },
   accordeon(holder, { opening, body }) {
     const titles = opening.includes("accordionsgroup")
-      ? [...body.matchAll(/^\?\?\? (.+)$/gm)].map((match) => match[1])
+      ? [...body.matchAll(/^\?\?\? (.+)$/gm)].map((match) => match[1]!)
       : [opening.slice(4)];
     assertAccordions(holder, titles, "h4");
     assert.equal(select(holder, "div.fr-collapse > p").length, titles.length);

@@ -50,9 +50,9 @@ describe("markdown-it-attrs run only on the blocks that hold a curly brace", () 
 
   it("still applies attributes, so the comparison is not between two plugins doing nothing", () => {
     assert.match(
-      scoped.render(CASES[0]),
+      scoped.render(CASES[0]!),
       /<img src="\/img\/carte\.png" alt="Carte" class="fr-responsive-img frx-border-img">/,
     );
-    assert.match(scoped.render(CASES[4]), /<table class="fr-table--bordered">/);
+    assert.match(scoped.render(CASES[4]!), /<table class="fr-table--bordered">/);
   });
 });

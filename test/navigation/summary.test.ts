@@ -23,9 +23,9 @@ describe("on-page summary", () => {
   });
 
   it("nests h3 headings under their h2 at depth 3 only", () => {
-    assert.deepEqual(summaryOf(html)[1].children, []);
+    assert.deepEqual(summaryOf(html)[1]?.children, []);
     assert.deepEqual(
-      summaryOf(html, 3)[1].children.map((child) => child.id),
+      summaryOf(html, 3)[1]?.children.map((child) => child.id),
       ["double"],
     );
   });

@@ -95,16 +95,16 @@ describe("the search index of the real site", () => {
     writeFileSync(path.join(folder, "page.html"), "<p>Une page écrite sans son gabarit.</p>");
     const findings = await indexSite(folder);
     assert.equal(findings.length, 1);
-    assert.match(findings[0].message, /aucune page n’a été indexée/);
-    assert.match(findings[0].fix ?? "", /data-pagefind-body/);
+    assert.match(findings[0]!.message, /aucune page n’a été indexée/);
+    assert.match(findings[0]!.fix ?? "", /data-pagefind-body/);
   });
 
   it("reports, in French, a site with no page to index", async () => {
     const findings = await indexSite(mkdtempSync(path.join(tmpdir(), "aide-vide-")));
     assert.equal(findings.length, 1);
-    assert.equal(findings[0].severity, "error");
+    assert.equal(findings[0]?.severity, "error");
     assert.match(
-      findings[0].message,
+      findings[0]!.message,
       /^L’index de recherche n’a pas pu être écrit : le site ne contient aucune page HTML$/,
     );
   });

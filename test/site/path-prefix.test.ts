@@ -17,7 +17,7 @@ describe("a site built with --pathprefix=/aide works under /aide/", () => {
   });
 
   it("prefixes every root-relative URL of links, images, styles and scripts", () => {
-    const urls = [...html.matchAll(/\s(?:href|src)="(\/[^"]*)"/g)].map((match) => match[1]);
+    const urls = [...html.matchAll(/\s(?:href|src)="(\/[^"]*)"/g)].map((match) => match[1]!);
     assert.ok(urls.length > 20);
     assert.deepEqual(
       urls.filter((url) => !url.startsWith("/aide/")),
@@ -46,7 +46,7 @@ describe("a site built with --pathprefix=/aide works under /aide/", () => {
       const examples = [...page.matchAll(/<div class="fr-mb-3w" data-example="[^"]+"[^>]*>([\s\S]*?)<pre /g)]
         .map((match) => match[1])
         .join("\n");
-      const urls = [...examples.matchAll(/\s(?:href|src)="(\/[^"]*)"/g)].map((match) => match[1]);
+      const urls = [...examples.matchAll(/\s(?:href|src)="(\/[^"]*)"/g)].map((match) => match[1]!);
       assert.ok(urls.length > 0, "the examples have site URLs");
       assert.deepEqual(
         urls.filter((url) => !url.startsWith("/aide/")),

@@ -163,7 +163,7 @@ function assertGrid(
 ): void {
   const elements = select(holder, `div.fr-grid-row.fr-grid-row--gutters > div.fr-col-12 > ${item}`);
   assert.equal(elements.length, items.length);
-  for (const [index, element] of elements.entries()) assertItem(element, items[index]);
+  for (const [index, element] of elements.entries()) assertItem(element, items[index]!);
 }
 
 function assertCard(card: HtmlElement, params: Params, tag: string): void {

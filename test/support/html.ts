@@ -31,12 +31,12 @@ export function textOf(node: HtmlNode): string {
 }
 
 function matches(element: HtmlElement, steps: Step[], index: number): boolean {
-  if (!matchesCompound(element, steps[index].compound)) return false;
+  if (!matchesCompound(element, steps[index]!.compound)) return false;
   if (index === 0) return true;
   let parent = element.parent;
   while (parent && parent.type === "tag") {
     if (matches(parent as HtmlElement, steps, index - 1)) return true;
-    if (steps[index].combinator === ">") return false;
+    if (steps[index]!.combinator === ">") return false;
     parent = parent.parent;
   }
   return false;
@@ -64,9 +64,9 @@ function parseSelector(selector: string): Step[] {
     for (const [, kind, name, attribute, value] of part.matchAll(
       /([.#])([\w-]+)|\[([\w-]+)(?:=["']?([^\]"']*)["']?)?\]/g,
     )) {
-      if (kind === ".") compound.classes.push(name);
-      else if (kind === "#") compound.attributes.push(["id", name]);
-      else compound.attributes.push([attribute, value]);
+      if (kind === ".") compound.classes.push(name!);
+      else if (kind === "#") compound.attributes.push(["id", name!]);
+      else compound.attributes.push([attribute!, value]);
     }
     steps.push({ combinator, compound });
     combinator = " ";

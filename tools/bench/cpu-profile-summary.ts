@@ -41,7 +41,7 @@ function moduleLabel(url: string, root: string): string {
   const short = shortUrl(url, root);
   // The innermost package: a dependency's own copy of markdown-it is markdown-it, not its parent.
   const inPackage = /.*node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(short);
-  return inPackage ? inPackage[1] : short;
+  return inPackage ? inPackage[1]! : short;
 }
 
 function shortUrl(url: string, root: string): string {

@@ -34,7 +34,7 @@ export function formatReport(result: BenchResult): string {
     ...runs.map((run) => row(figures(run, steps))),
   ];
   if (runs.length > 1) {
-    const [first, last] = [runs[0], runs[runs.length - 1]];
+    const [first, last] = [runs[0]!, runs[runs.length - 1]!];
     const growth = (pick: (run: BenchRun) => number) => times(pick(last) / pick(first));
     lines.push(
       "",
@@ -80,7 +80,7 @@ function figures(run: BenchRun, steps: string[]): string[] {
   return [
     String(run.pages),
     seconds(site.timings.eleventy),
-    ...steps.map((step) => (step in site.timings ? seconds(site.timings[step]) : "—")),
+    ...steps.map((step) => (step in site.timings ? seconds(site.timings[step]!) : "—")),
     seconds(site.totalMs),
     seconds(floor.timings.eleventy),
     times(site.timings.eleventy / floor.timings.eleventy),

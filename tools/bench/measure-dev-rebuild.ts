@@ -79,7 +79,7 @@ export async function measureDevRebuild(site: DevSite, edits = 3, timeoutMs = 18
 }
 
 function median(values: number[]): number {
-  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 }
 
 async function waitFor(

@@ -38,8 +38,8 @@ export function plotSvg(result: BenchResult): string {
   const yTicks = ticks(Math.max(1, ...series.flatMap((line) => line.points.map(([, y]) => y))));
   const plotWidth = WIDTH - MARGIN.left - MARGIN.right;
   const plotHeight = HEIGHT - MARGIN.top - MARGIN.bottom;
-  const x = (pages: number) => MARGIN.left + (pages / xTicks[xTicks.length - 1]) * plotWidth;
-  const y = (s: number) => MARGIN.top + plotHeight - (s / yTicks[yTicks.length - 1]) * plotHeight;
+  const x = (pages: number) => MARGIN.left + (pages / xTicks[xTicks.length - 1]!) * plotWidth;
+  const y = (s: number) => MARGIN.top + plotHeight - (s / yTicks[yTicks.length - 1]!) * plotHeight;
 
   const parts = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}" font-family="Marianne, Arial, sans-serif" font-size="12">`,

@@ -55,12 +55,12 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
             : undefined;
         builds.push(await measureBuild("site", input, path.join(root, `_site-${round}`), { profileDir }));
         log(
-          `${pages} pages, mesure ${round}/${options.repeat} : plancher ${seconds(floors[round - 1].timings.eleventy)}, construction ${seconds(builds[round - 1].totalMs)}`,
+          `${pages} pages, mesure ${round}/${options.repeat} : plancher ${seconds(floors[round - 1]!.timings.eleventy)}, construction ${seconds(builds[round - 1]!.totalMs)}`,
         );
         // A build refused by its checks publishes nothing: there would be no site to measure.
-        if (!builds[round - 1].ok)
+        if (!builds[round - 1]!.ok)
           throw new Error(
-            `le site synthétique de ${pages} pages n’a pas été publié :\n${builds[round - 1].findings.slice(0, 10).join("\n")}`,
+            `le site synthétique de ${pages} pages n’a pas été publié :\n${builds[round - 1]!.findings.slice(0, 10).join("\n")}`,
           );
       }
       const run: BenchRun = {
@@ -89,12 +89,12 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
 
 /** A page in the middle of a guide, the kind an editor works on. */
 function editedPage(site: SyntheticSite, root: string): { file: string; url: string } {
-  const page = site.pages.find((candidate) => candidate.level === 3 && !candidate.indexFile) ?? site.pages[0];
+  const page = site.pages.find((candidate) => candidate.level === 3 && !candidate.indexFile) ?? site.pages[0]!;
   return { file: path.relative(path.join(root, "content"), path.join(root, page.file)), url: page.url };
 }
 
 function median<T>(samples: T[], by: (sample: T) => number): T {
-  return [...samples].sort((a, b) => by(a) - by(b))[Math.floor((samples.length - 1) / 2)];
+  return [...samples].sort((a, b) => by(a) - by(b))[Math.floor((samples.length - 1) / 2)]!;
 }
 
 function machine(): BenchResult["machine"] {

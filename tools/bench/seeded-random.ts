@@ -16,12 +16,12 @@ export function seededRandom(seed: number): Random {
     next,
     int,
     chance: (probability) => next() < probability,
-    pick: (list) => list[Math.floor(next() * list.length)],
+    pick: (list) => list[Math.floor(next() * list.length)]!,
     sample: (list, count) => {
       const pool = [...list];
       for (let i = 0; i < Math.min(count, pool.length); i++) {
         const j = int(i, pool.length - 1);
-        [pool[i], pool[j]] = [pool[j], pool[i]];
+        [pool[i], pool[j]] = [pool[j]!, pool[i]!];
       }
       return pool.slice(0, count);
     },

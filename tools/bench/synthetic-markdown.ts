@@ -47,7 +47,7 @@ function paragraph(random: Random, min: number, max: number): string {
 }
 
 function sentence(random: Random): string {
-  const [field, field2] = random.sample(FIELDS, 2);
+  const [field = "", field2 = ""] = random.sample(FIELDS, 2);
   return random.pick(SENTENCES).replace(/\{(\w+)\}/g, (_, name: string) => {
     if (name === "place") return random.pick(PLACES);
     if (name === "object") return random.pick(OBJECTS);

@@ -14,7 +14,7 @@ export function evaluateTargets(result: BenchResult): TargetResult[] {
   const runs = [...result.runs].sort((a, b) => a.pages - b.pages);
   const largest = runs[runs.length - 1];
   const smallest = runs[0];
-  if (!largest) return [];
+  if (!largest || !smallest) return [];
   const at = `à ${largest.pages} pages`;
   const checks = checksMs(largest);
   const growthLimit = 1.1 * (largest.pages / smallest.pages);

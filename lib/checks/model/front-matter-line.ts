@@ -11,7 +11,7 @@ export function frontMatterLine(source: string, fieldPath: PropertyKey[]): numbe
   const lineCounter = new LineCounter();
   let node: Node | null | undefined;
   try {
-    node = parseDocument(block[1], { lineCounter }).contents;
+    node = parseDocument(block[1]!, { lineCounter }).contents;
   } catch {
     return 1;
   }

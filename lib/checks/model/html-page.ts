@@ -82,7 +82,7 @@ function collect(page: ParsedPage, name: string, attributes: Record<string, stri
 function srcsetUrls(srcset: string): string[] {
   return srcset
     .split(",")
-    .map((candidate) => candidate.trim().split(/\s+/)[0])
+    .map((candidate) => candidate.trim().split(/\s+/)[0]!)
     .filter(Boolean);
 }
 

@@ -16,7 +16,7 @@ export function scanTag(html: string, from: number, scan: TagScan): boolean {
       return true;
     }
     if (code === DOUBLE_QUOTE || code === SINGLE_QUOTE) {
-      at = html.indexOf(html[at], at + 1);
+      at = html.indexOf(html[at]!, at + 1);
       if (at < 0) return false;
     } else if (code === EQUALS && !scan.marked) scan.marked = isMarkName(html, at);
   }
@@ -47,7 +47,7 @@ export function readAttributes(
       while (at < to && isSpace(html.charCodeAt(at))) at++;
       const quote = html.charCodeAt(at);
       if (quote === DOUBLE_QUOTE || quote === SINGLE_QUOTE) {
-        const close = html.indexOf(html[at], at + 1);
+        const close = html.indexOf(html[at]!, at + 1);
         [valueStart, valueEnd, at] = [at + 1, close, close + 1];
       } else {
         valueStart = at;

@@ -20,8 +20,7 @@ export function pageReferences(model: SiteModel): PageReference[] {
     };
     for (const page of model.pages) {
       const list = page.html?.references ?? [];
-      for (let index = 0; index < list.length; index++) {
-        const reference = list[index];
+      for (const [index, reference] of list.entries()) {
         const cacheable = reference.value.charCodeAt(0) === SLASH && reference.value.charCodeAt(1) !== SLASH;
         let resolution = cacheable ? rootRelative.get(reference.value) : undefined;
         if (!resolution) {

@@ -47,7 +47,7 @@ function firstLine(text: string, patterns: RegExp[]): number | undefined {
 
 /** `/dsfr/artwork/pictograms/map/x.svg#a` → `artwork/pictograms/map/x.svg`, `pictograms/map/x.svg`, `map/x.svg`. */
 function tails(url: string): string[] {
-  const segments = url.split(/[?#]/)[0].split("/").filter(Boolean);
+  const segments = url.split(/[?#]/)[0]!.split("/").filter(Boolean);
   return segments.slice(0, -2).map((_, index) => segments.slice(index + 1).join("/"));
 }
 

@@ -111,7 +111,7 @@ function dimensionsOf(file: string): Dimensions | undefined {
 }
 
 function svgIds(svg: string): Set<string> {
-  return new Set([...svg.matchAll(/\sid\s*=\s*["']([^"']+)["']/g)].map((match) => match[1]));
+  return new Set([...svg.matchAll(/\sid\s*=\s*["']([^"']+)["']/g)].map((match) => match[1]!));
 }
 
 function memoize<T>(compute: (key: string) => T): (key: string) => T {

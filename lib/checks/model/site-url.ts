@@ -5,7 +5,7 @@
 export function resolveSiteUrl(value: string, pageUrl: string, pathPrefix: string): SiteUrl {
   const trimmed = value.trim();
   if (trimmed === "") return { kind: "empty" };
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(trimmed)?.[1].toLowerCase();
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(trimmed)?.[1]?.toLowerCase();
   if (scheme === "mailto" || scheme === "tel") return { kind: scheme, value: trimmed.slice(scheme.length + 1) };
   if (scheme === "http" || scheme === "https" || trimmed.startsWith("//")) return { kind: "external", url: trimmed };
   if (scheme) return { kind: "other" };

@@ -18,7 +18,7 @@ export function templateChain(
     );
     if (!file || files.includes(file)) continue;
     files.push(file);
-    for (const [, target] of read(file)!.matchAll(TEMPLATE_TAG)) queue.push(target);
+    for (const [, target] of read(file)!.matchAll(TEMPLATE_TAG)) queue.push(target!);
   }
   return files;
 }

@@ -8,7 +8,7 @@ export function checkContactLinks(model: SiteModel): Finding[] {
   for (const item of pageReferences(model)) {
     const { target } = item;
     if (target.kind === "mailto") {
-      const addresses = decode(target.value.split("?")[0])
+      const addresses = decode(target.value.split("?")[0]!)
         .split(",")
         .map((address) => address.trim());
       const wrong = addresses.find((address) => !EMAIL.test(address));

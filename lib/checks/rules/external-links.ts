@@ -14,7 +14,7 @@ export async function checkExternalLinks(model: SiteModel, options: ExternalLink
   const referencesByUrl = new Map<string, PageReference[]>();
   for (const item of pageReferences(model)) {
     if (item.target.kind !== "external") continue;
-    const url = item.target.url.replace(/^\/\//, "https://").split("#")[0];
+    const url = item.target.url.replace(/^\/\//, "https://").split("#")[0]!;
     const references = referencesByUrl.get(url);
     if (references) references.push(item);
     else referencesByUrl.set(url, [item]);
@@ -76,7 +76,7 @@ async function mapConcurrently<T, R>(items: T[], limit: number, work: (item: T) 
   const results: R[] = new Array(items.length);
   let next = 0;
   const worker = async () => {
-    for (let index = next++; index < items.length; index = next++) results[index] = await work(items[index]);
+    for (let index = next++; index < items.length; index = next++) results[index] = await work(items[index]!);
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return results;

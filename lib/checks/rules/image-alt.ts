@@ -45,7 +45,7 @@ function altProblem(
       : undefined;
   if (alt === undefined || text === "")
     return { message: alt === undefined ? "sans texte alternatif" : "texte alternatif vide", fix: DESCRIBE };
-  const name = path.posix.basename(src.split(/[?#]/)[0]);
+  const name = path.posix.basename(src.split(/[?#]/)[0]!);
   if (IMAGE_FILE.test(text) || fold(text) === fold(name.replace(/\.[^.]+$/, "")))
     return { message: `le texte alternatif "${text}" est un nom de fichier`, fix: DESCRIBE };
   if (GENERIC.has(fold(text)))

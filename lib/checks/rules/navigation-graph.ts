@@ -72,9 +72,9 @@ export function checkNavigationGraph(model: SiteModel): Finding[] {
     }
     for (const cycle of cyclesOf(members, byKey)) {
       for (const entry of cycle) broken.add(entry);
-      const chain = [...cycle, cycle[0]].map((entry) => `"${entry.key}"`).join(" → ");
+      const chain = [...cycle, cycle[0]!].map((entry) => `"${entry.key}"`).join(" → ");
       at(
-        cycle[0],
+        cycle[0]!,
         "parent",
         "navigation-cycle",
         `boucle de parents : ${chain}`,
@@ -83,12 +83,13 @@ export function checkNavigationGraph(model: SiteModel): Finding[] {
     }
     const roots = members.filter((entry) => entry.parent === undefined).sort(byDepthThenSource);
     for (const extra of roots.slice(1)) {
+      const home = roots[0]!;
       at(
         extra,
         "key",
         "navigation-root-extra",
-        `page sans parent dans le guide "${nav}", qui a déjà pour accueil "${roots[0].key}" (${roots[0].page.source})`,
-        `ajoutez « parent » dans eleventyNavigation, par exemple parent: ${roots[0].key}`,
+        `page sans parent dans le guide "${nav}", qui a déjà pour accueil "${home.key}" (${home.page.source})`,
+        `ajoutez « parent » dans eleventyNavigation, par exemple parent: ${home.key}`,
       );
       broken.add(extra);
     }

@@ -22,7 +22,7 @@ describe("the site model kept by the dev server between rebuilds", () => {
     // Changed on disk behind the dev server's back: a page it did not rewrite is not read again.
     writeFileSync(path.join(site, "deux/index.html"), '<h1 id="autre">Autre</h1>');
     const second = readSiteModel(site, { parsed });
-    assert.equal(second.pages[1].html, first.pages[1].html);
+    assert.equal(second.pages[1]!.html, first.pages[1]!.html);
     assert.deepEqual(idsOf(second, "/deux/"), ["deux"]);
   });
 

@@ -29,11 +29,11 @@ describe("the accessibility statement's summary of a run", () => {
       pages: 3,
       problems: 1,
     });
-    assert.equal(byLabel["Un seul titre de niveau 1, niveaux de titres sans saut"].problems, 1);
-    assert.equal(byLabel["Validité du code HTML (Nu Html Checker)"].pages, 4);
-    assert.equal(byLabel["Validité du code HTML (Nu Html Checker)"].problems, 2);
-    assert.equal(byLabel["Thème sombre"].problems, 1);
-    assert.equal(byLabel["Menu mobile au clavier"].pages, 1);
+    assert.equal(byLabel["Un seul titre de niveau 1, niveaux de titres sans saut"]?.problems, 1);
+    assert.equal(byLabel["Validité du code HTML (Nu Html Checker)"]?.pages, 4);
+    assert.equal(byLabel["Validité du code HTML (Nu Html Checker)"]?.problems, 2);
+    assert.equal(byLabel["Thème sombre"]?.problems, 1);
+    assert.equal(byLabel["Menu mobile au clavier"]?.pages, 1);
   });
 
   it("adds them up", () => {
@@ -44,7 +44,7 @@ describe("the accessibility statement's summary of a run", () => {
     const later = summarizeAudit({
       ...run,
       date: "2027-01-02",
-      tools: [run.tools[0], { name: "Chromium", version: "157", use: "…" }],
+      tools: [run.tools[0]!, { name: "Chromium", version: "157", use: "…" }],
     });
     assert.deepEqual(comparableSummary(later), comparableSummary(summary));
     assert.notDeepEqual(comparableSummary(summarizeAudit({ ...run, pages: 4 })), comparableSummary(summary));

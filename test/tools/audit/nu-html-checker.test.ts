@@ -37,8 +37,8 @@ describe("the Nu Html Checker's report", () => {
   });
 
   it("keeps errors about a file it could not read", () => {
-    assert.equal(report.errors[1].message, "File not found.");
-    assert.equal(report.errors[1].page, "/aide/absent.html");
+    assert.equal(report.errors[1]?.message, "File not found.");
+    assert.equal(report.errors[1]?.page, "/aide/absent.html");
   });
 
   it("counts warnings without failing on them", () => {

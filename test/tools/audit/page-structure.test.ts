@@ -40,28 +40,33 @@ describe("a deliberately broken page fails the browser checks with the right mes
 
   it("reports the image without alt through axe and through our own check, naming the element", () => {
     const [axe] = find("axe/image-alt");
+    assert.ok(axe);
     assert.match(axe.element ?? "", /img.*<img src="photo\.png"/);
     assert.match(axe.message, /alternati/i);
-    assert.match(find("image-alt")[0].message, /image sans attribut alt/);
+    assert.match(find("image-alt")[0]!.message, /image sans attribut alt/);
   });
 
   it("reports the heading level skipped from h1 to h3", () => {
     const [issue] = find("heading-order");
+    assert.ok(issue);
     assert.equal(issue.message, "titre de niveau 3 après un titre de niveau 1 : un niveau est sauté");
     assert.match(issue.element ?? "", /^<h3>Un titre de niveau 3/);
   });
 
   it("reports the inline script the Content Security Policy blocked, in the console and as a violation", () => {
-    assert.match(find("csp")[0].message, /violation de la politique de sécurité du contenu : script-src-elem : inline/);
     assert.match(
-      find("console-error")[0].message,
+      find("csp")[0]!.message,
+      /violation de la politique de sécurité du contenu : script-src-elem : inline/,
+    );
+    assert.match(
+      find("console-error")[0]!.message,
       /inline script violates the following Content Security Policy directive 'script-src 'self' 'wasm-unsafe-eval''/,
     );
   });
 
   it("reports the duplicate id and the skip link to a missing target", () => {
-    assert.equal(find("id-unique")[0].message, 'l’identifiant "double" est donné à 2 éléments');
-    assert.equal(find("skip-link")[0].message, 'le lien d’évitement mène à "#contenu", qui n’existe pas sur la page');
+    assert.equal(find("id-unique")[0]?.message, 'l’identifiant "double" est donné à 2 éléments');
+    assert.equal(find("skip-link")[0]?.message, 'le lien d’évitement mène à "#contenu", qui n’existe pas sur la page');
   });
 
   it("gets the Nu Html Checker's error for the missing alt and its duplicate id", () => {
@@ -74,7 +79,7 @@ describe("a deliberately broken page fails the browser checks with the right mes
       messages.some((message) => /Duplicate ID “double”/.test(message)),
       messages.join("\n"),
     );
-    assert.match(html.errors[0].element ?? "", /^index\.html:\d+ /);
+    assert.match(html.errors[0]?.element ?? "", /^index\.html:\d+ /);
   });
 
   it("prints each problem under its page with its rule and element", () => {

@@ -26,7 +26,7 @@ describe("the weight of a first visit", () => {
 
   it("prints one row per page in kilobytes, heaviest first", () => {
     const table = formatWeights({ "/aide/fr/leger/": { ...weight, total: 1024 }, "/aide/fr/": weight }).split("\n");
-    assert.match(table[2], /^\/aide\/fr\/ +98\.6 +3\.9 +35\.2 /);
-    assert.match(table[3], /^\/aide\/fr\/leger\/ +1\.0 /);
+    assert.match(table[2]!, /^\/aide\/fr\/ +98\.6 +3\.9 +35\.2 /);
+    assert.match(table[3]!, /^\/aide\/fr\/leger\/ +1\.0 /);
   });
 });

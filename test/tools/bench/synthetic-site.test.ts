@@ -25,7 +25,7 @@ describe("the synthetic site of the bench", () => {
       site.files.map((file) => file.path),
     );
     assert.ok(
-      again.files.every((file, index) => Buffer.from(file.content).equals(Buffer.from(site.files[index].content))),
+      again.files.every((file, index) => Buffer.from(file.content).equals(Buffer.from(site.files[index]!.content))),
     );
     assert.notDeepEqual(
       generate(400, 2).files.map((file) => file.content.toString()),
@@ -70,7 +70,7 @@ describe("the synthetic site of the bench", () => {
         ...source.matchAll(/\]\((\/fr\/[^)#]*)(?:#([^)]*))?\)/g),
         ...source.matchAll(/url: "(\/fr\/[^"]*)"/g),
       ];
-      for (const [, url, fragment] of links) {
+      for (const [, url = "", fragment] of links) {
         assert.ok(ids.has(url), `${file.path} → ${url}`);
         if (fragment !== undefined) {
           fragments++;
@@ -146,7 +146,7 @@ function headingIdsByUrl(site: SyntheticSite): Map<string, Set<string>> {
         .get(page.file)!
         .replace(/^---[\s\S]*?\n---\n/, "")
         .replace(/\{[{%][\s\S]*?[}%]\}/g, "");
-      return [page.url, new Set([...md.render(body).matchAll(/<h[1-6] id="([^"]+)"/g)].map((match) => match[1]))];
+      return [page.url, new Set([...md.render(body).matchAll(/<h[1-6] id="([^"]+)"/g)].map((match) => match[1]!))];
     }),
   );
 }
