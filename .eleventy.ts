@@ -11,6 +11,7 @@ import pictogramsPlugin from "./lib/eleventy/pictograms.ts";
 import publicFilesPlugin from "./lib/eleventy/public-files.ts";
 import renderFindingsPlugin from "./lib/eleventy/render-findings.ts";
 import setAsideTextPlugin from "./lib/eleventy/set-aside-text.ts";
+import siteUrlPlugin from "./lib/eleventy/site-url.ts";
 import tagsPlugin from "./lib/eleventy/tags.ts";
 import { directoriesOf } from "./lib/eleventy/eleventy-shapes.ts";
 import { siteDirectories } from "./lib/eleventy/site-directories.ts";
@@ -30,6 +31,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(editorGuidePlugin);
   eleventyConfig.addPlugin(pictogramsPlugin);
   eleventyConfig.addPlugin(pageDatesPlugin);
+  eleventyConfig.addPlugin(siteUrlPlugin);
   eleventyConfig.addPlugin(dsfrAssetsPlugin);
   eleventyConfig.addPlugin(HtmlBasePlugin);
   eleventyConfig.addPlugin(publicFilesPlugin, { publicDir: dirs.public });
