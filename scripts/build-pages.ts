@@ -1,4 +1,4 @@
-import { mkdirSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { buildSite } from "../lib/build/build-site.ts";
@@ -7,17 +7,22 @@ import { githubAnnotations } from "../lib/checks/report/github-annotations.ts";
 import { completePagesFolder, pagesTarget } from "../lib/deploy/pages-site.ts";
 
 /**
- * `npm run build:pages -- --url=<Pages URL of the project> [--out=public] [--format=github]`:
+ * `npm run build:pages -- --url=<Pages URL of the project> [--out=_pages] [--format=github]`:
  * builds the help for GitHub or GitLab Pages into `<out>/aide/`, served at `<URL>/aide/` as in
  * production, with its home and 404 pages at the root of `<out>`; exits 1 on an error.
  */
-const { values } = parseArgs({ options: { url: { type: "string" }, out: { type: "string", default: "public" }, format: { type: "string" } } });
+const { values } = parseArgs({ options: { url: { type: "string" }, out: { type: "string", default: "_pages" }, format: { type: "string" } } });
 if (!values.url) {
   console.error("Indiquez l’adresse Pages du projet : npm run build:pages -- --url=https://ign.gitlab.io/aide-cartes");
   process.exit(2);
 }
 const target = pagesTarget(values.url);
 const out = path.resolve(values.out);
+// The folder is emptied first: only an empty one or an earlier Pages folder (`public/` holds the site's own files).
+if (existsSync(out) && readdirSync(out).length > 0 && !existsSync(path.join(out, target.siteDir))) {
+  console.error(`--out=${values.out} n’est pas un dossier Pages, et la construction le viderait : choisissez-en un autre, comme --out=_pages`);
+  process.exit(2);
+}
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 

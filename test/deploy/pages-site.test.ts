@@ -53,4 +53,15 @@ describe("`npm run build:pages -- --url=… --out=…` builds the Pages folder",
   it("lists the pages at their Pages address in the sitemap", () => {
     assert.match(readFileSync(path.join(out, "aide/sitemap.xml"), "utf8"), /<loc>https:\/\/ign\.gitlab\.io\/aide-cartes\/aide\/fr\/<\/loc>/);
   });
+
+  it("refuses to empty a folder that is not a Pages folder, such as the site's own public/", async () => {
+    const before = readdirSync("public").sort();
+    const failure = await promisify(execFile)(process.execPath, ["--import", "tsx", "scripts/build-pages.ts", "--url=https://ign.gitlab.io/aide-cartes", "--out=public"]).then(
+      () => assert.fail("build:pages should refuse public/"),
+      (caught: { code: number; stderr: string }) => caught,
+    );
+    assert.equal(failure.code, 2);
+    assert.match(failure.stderr, /--out=public n’est pas un dossier Pages, et la construction le viderait/);
+    assert.deepEqual(readdirSync("public").sort(), before);
+  });
 });
