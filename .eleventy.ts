@@ -13,6 +13,7 @@ import pageDatesPlugin from "./lib/eleventy/page-dates.ts";
 import pictogramsPlugin from "./lib/eleventy/pictograms.ts";
 import publicFilesPlugin from "./lib/eleventy/public-files.ts";
 import { siteDirectories } from "./lib/eleventy/site-directories.ts";
+import siteUrlPlugin from "./lib/eleventy/site-url.ts";
 import tagsPlugin from "./lib/eleventy/tags.ts";
 import { buildContextOf } from "./lib/pipeline/build-context.ts";
 
@@ -31,6 +32,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(editorGuidePlugin);
   eleventyConfig.addPlugin(pictogramsPlugin, site);
   eleventyConfig.addPlugin(pageDatesPlugin);
+  eleventyConfig.addPlugin(siteUrlPlugin);
   eleventyConfig.addPlugin(dsfrAssetsPlugin, site);
   eleventyConfig.addPlugin(HtmlBasePlugin);
   eleventyConfig.addPlugin(publicFilesPlugin, site);

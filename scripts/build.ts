@@ -1,15 +1,18 @@
-import { formatFindings } from "../lib/checks/format-findings.ts";
+import { formatFindings } from "../lib/checks/report/format-findings.ts";
+import { githubAnnotations } from "../lib/checks/report/github-annotations.ts";
 import { buildSite } from "../lib/pipeline/build-site.ts";
 import { readCommandLine } from "../lib/shared/command-line.ts";
 
 /**
- * `npm run build [-- --pathprefix=/aide]`: builds, indexes and checks the site into `_site/`,
- * prints every problem grouped by file, and exits 1 when one is an error (leaving `_site/` as it was).
+ * `npm run build [-- --pathprefix=/aide] [-- --format=github]`: builds, indexes and checks the site
+ * into `_site/`, prints every problem grouped by file (after GitHub Actions annotations with
+ * `--format=github`), and exits 1 when one is an error (leaving `_site/` as it was).
  */
-const { values } = readCommandLine({ pathprefix: { type: "string" } });
+const { values } = readCommandLine({ pathprefix: { type: "string" }, format: { type: "string" } });
 const pathPrefix = values.pathprefix ?? process.env.PATH_PREFIX ?? "/";
 const result = await buildSite({ pathPrefix, inChildProcess: true });
 
+if (values.format === "github") for (const annotation of githubAnnotations(result.findings)) console.log(annotation);
 if (result.findings.length > 0) console.log(formatFindings(result.findings));
 const phases = Object.entries(result.timings)
   .map(([name, ms]) => `${name} ${(ms / 1000).toFixed(2)} s`)

@@ -26,7 +26,7 @@ export const table = defineComponent({
       ),
   },
   refine: (params) => {
-    const width = params.headers?.length ?? (params.data[0]?.length ?? 0);
+    const width = params.headers?.length ?? params.data[0]?.length ?? 0;
     return params.data.flatMap((row, index) =>
       row.length === width
         ? []

@@ -1,4 +1,4 @@
-import { formatFindings } from "../checks/format-findings.ts";
+import { formatFindings } from "../checks/report/format-findings.ts";
 import { unreadableFrontMatter } from "../pipeline/front-matter-syntax.ts";
 
 /**

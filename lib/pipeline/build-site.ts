@@ -2,7 +2,7 @@ import { existsSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { type Finding, hasErrors, uniqueFindings } from "../checks/finding.ts";
-import { type BuildContext, postBuildPhases } from "./post-build-steps.ts";
+import { postBuildPhases, type StagedSite } from "./post-build-steps.ts";
 import type { ProcessUsage } from "./process-usage.ts";
 import { renderInChildProcess } from "./render-in-child-process.ts";
 import type { RenderOptions, RenderResult } from "./render-site.ts";
@@ -26,11 +26,11 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   const findings: Finding[] = [...rendered.findings];
   const timings: Record<string, number> = { ...rendered.timings };
 
-  const context: BuildContext = { input, outputDir: staging, pathPrefix, options };
+  const staged: StagedSite = { input, outputDir: staging, pathPrefix, options };
   // Nothing more to do when Eleventy stopped before writing the site, or when the pages are refused.
   for (const phase of rendered.stopped || hasErrors(findings) ? [] : postBuildPhases) {
     const started = performance.now();
-    for (const found of await Promise.all(phase.steps.map((step) => step.run(context)))) findings.push(...found);
+    for (const found of await Promise.all(phase.steps.map((step) => step.run(staged)))) findings.push(...found);
     timings[phase.name] = performance.now() - started;
   }
 

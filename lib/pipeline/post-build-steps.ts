@@ -23,10 +23,10 @@ export interface PostBuildPhase {
 }
 
 export interface PostBuildStep {
-  run(context: BuildContext): Promise<Finding[]>;
+  run(site: StagedSite): Promise<Finding[]>;
 }
 
-export interface BuildContext {
+export interface StagedSite {
   input: string;
   /** The staging folder, published only if no step reports an error. */
   outputDir: string;

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
 import { componentRegistry } from "../../components/registry.ts";
-import { formatFinding } from "../../lib/checks/format-findings.ts";
+import { formatFinding } from "../../lib/checks/report/format-findings.ts";
 import { type BuiltSite, buildFixture } from "../support/build-fixture.ts";
 import { dsfrStructure } from "../support/dsfr-structure.ts";
 import { parseHtml, select, selectOne } from "../support/html.ts";

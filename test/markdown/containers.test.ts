@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
 import markdownIt from "markdown-it";
 import { containerDefinitions } from "../../components/containers.ts";
-import { formatFinding } from "../../lib/checks/format-findings.ts";
+import { formatFinding } from "../../lib/checks/report/format-findings.ts";
 import { dsfrContainers } from "../../lib/markdown/containers.ts";
 import { type BuiltSite, buildFixture } from "../support/build-fixture.ts";
 import { assertAccordions } from "../support/dsfr-structure.ts";

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { formatFinding } from "../../lib/checks/format-findings.ts";
+import { formatFinding } from "../../lib/checks/report/format-findings.ts";
 import { eleventyErrorFinding } from "../../lib/pipeline/eleventy-error.ts";
 import { buildFixture } from "../support/build-fixture.ts";
 import { buildReport } from "../support/build-report.ts";

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 import { describe, it } from "node:test";
-import { formatFinding } from "../../lib/checks/format-findings.ts";
+import { formatFinding } from "../../lib/checks/report/format-findings.ts";
 import { buildFixture } from "../support/build-fixture.ts";
 
 describe("mistakes met while rendering fail the build with a message for the editor", () => {

@@ -1,4 +1,4 @@
-import { formatFinding } from "../../lib/checks/format-findings.ts";
+import { formatFinding } from "../../lib/checks/report/format-findings.ts";
 import type { BuildResult } from "../../lib/pipeline/build-site.ts";
 
 /** What `npm run build` says of a build: its exit code and its lines for the editor, in the order they are printed. */

@@ -14,7 +14,6 @@ export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 const KEEP_NAMES_SHIM = "globalThis.__name = (target) => target;";
 /** Collects the Content Security Policy violations, which a page's own scripts cannot hide. */
 const CSP_LISTENER =
-  // biome-ignore lint/suspicious/noTemplateCurlyInString: a script for the page, whose template literal runs there.
   "globalThis.__cspViolations = []; document.addEventListener('securitypolicyviolation', (event) => globalThis.__cspViolations.push(`${event.violatedDirective} : ${event.blockedURI || 'inline'} (${event.sourceFile || ''}:${event.lineNumber || 0})`));";
 
 /**

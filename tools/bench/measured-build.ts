@@ -1,4 +1,4 @@
-import { formatFinding } from "../../lib/checks/format-findings.ts";
+import { formatFinding } from "../../lib/checks/report/format-findings.ts";
 import { buildSite } from "../../lib/pipeline/build-site.ts";
 import { processUsage } from "../../lib/pipeline/process-usage.ts";
 

@@ -7,8 +7,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { promisify } from "node:util";
-import { formatFinding } from "../../../lib/checks/format-findings.ts";
 import { readSiteModel } from "../../../lib/checks/model/site-model.ts";
+import { formatFinding } from "../../../lib/checks/report/format-findings.ts";
 import { checkExternalLinks } from "../../../lib/checks/rules/external-links.ts";
 import { writeSite } from "../../support/write-site.ts";
 

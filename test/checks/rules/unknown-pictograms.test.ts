@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import path from "node:path";
 import { describe, it } from "node:test";
-import { formatFinding } from "../../../lib/checks/format-findings.ts";
 import { readSiteModel } from "../../../lib/checks/model/site-model.ts";
+import { formatFinding } from "../../../lib/checks/report/format-findings.ts";
 import { checkPictograms } from "../../../lib/checks/rules/unknown-pictograms.ts";
 import { dsfrUrl } from "../../../lib/dsfr/paths.ts";
 import { pictogramNames, resolvePictogram } from "../../../lib/dsfr/pictogram-files.ts";

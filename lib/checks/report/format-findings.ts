@@ -1,4 +1,4 @@
-import type { Finding } from "./finding.ts";
+import type { Finding } from "../finding.ts";
 
 /**
  * Editor-facing report: one line per problem, `file:line` first, grouped by file,
