@@ -11,7 +11,10 @@ import type { CollectionApi, CollectionItem } from "./eleventy-shapes.ts";
  * through which layouts read a page's place in it in constant time.
  */
 export default function navigationPlugin(eleventyConfig: UserConfig): void {
-  // Keeps the plugin's filters available to templates written for it.
+  // The tree is ours, not @11ty/eleventy-navigation's: its `eleventyNavigation` filter builds the
+  // whole tree again at each call (every page, every menu: the build would grow with the square of
+  // the site), knows nothing of guides (`nav`) and says nothing of a wrong `parent`. Its filters
+  // stay registered for pages written for them, such as those of sites made from eleventy-dsfr.
   eleventyConfig.addPlugin(eleventyNavigationPlugin);
 
   eleventyConfig.addCollection("navigation", (collectionApi: CollectionApi) =>
