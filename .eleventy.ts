@@ -6,6 +6,7 @@ import componentsPlugin from "./lib/eleventy/components.ts";
 import dsfrAssetsPlugin from "./lib/eleventy/dsfr-assets.ts";
 import editorGuidePlugin from "./lib/eleventy/editor-guide.ts";
 import { directoriesOf } from "./lib/eleventy/eleventy-shapes.ts";
+import layoutsPlugin from "./lib/eleventy/layouts.ts";
 import markdownPlugin from "./lib/eleventy/markdown.ts";
 import markdownTextSetAsidePlugin from "./lib/eleventy/markdown-text-set-aside.ts";
 import navigationPlugin from "./lib/eleventy/navigation.ts";
@@ -27,6 +28,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(markdownPlugin, site);
   eleventyConfig.addPlugin(markdownTextSetAsidePlugin);
   eleventyConfig.addPlugin(navigationPlugin);
+  eleventyConfig.addPlugin(layoutsPlugin, site);
   eleventyConfig.addPlugin(tagsPlugin);
   eleventyConfig.addPlugin(componentsPlugin, site);
   eleventyConfig.addPlugin(editorGuidePlugin);

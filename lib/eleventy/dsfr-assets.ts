@@ -65,6 +65,13 @@ export default function dsfrAssetsPlugin(eleventyConfig: UserConfig, { build }: 
       .join("");
   });
 
+  // An icon a layout takes from a page's data (`tileTag.icon`) is published like those written in templates.
+  eleventyConfig.addFilter("dsfrIcon", (name: unknown) => {
+    const names = String(name ?? "").split(/\s+/);
+    for (const icon of iconClasses(names)) usedIcons.add(icon);
+    return names.join(" ");
+  });
+
   build.onWrite(async () => {
     const stylesheet = dsfrStylesheet(layoutComponents, `${DSFR_VERSION}/`);
     const icons = iconSubset(

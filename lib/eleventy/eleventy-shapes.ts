@@ -18,7 +18,15 @@ export interface CollectionItem {
     description?: string;
     pictogram?: string;
     eleventyExcludeFromCollections?: boolean;
-    eleventyNavigation?: { key?: unknown; parent?: unknown; order?: unknown; nav?: unknown; title?: unknown };
+    eleventyNavigation?: {
+      key?: unknown;
+      parent?: unknown;
+      order?: unknown;
+      nav?: unknown;
+      title?: unknown;
+      clickableParent?: unknown;
+      sidemenuActive?: unknown;
+    };
   };
 }
 

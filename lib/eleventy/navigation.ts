@@ -18,7 +18,12 @@ export default function navigationPlugin(eleventyConfig: UserConfig): void {
   eleventyConfig.addPlugin(eleventyNavigationPlugin);
 
   eleventyConfig.addCollection("navigation", (collectionApi: CollectionApi) =>
-    buildNavigation(collectionApi.getAll().flatMap(toNavEntry)),
+    buildNavigation(
+      collectionApi
+        .getAll()
+        .flatMap(toNavEntry)
+        .sort((a, b) => a.inputPath.localeCompare(b.inputPath)),
+    ),
   );
 
   eleventyConfig.addFilter("navNode", (navigation: Navigation, url: string) => navigation.byUrl.get(url));
@@ -26,20 +31,49 @@ export default function navigationPlugin(eleventyConfig: UserConfig): void {
   eleventyConfig.addFilter("summaryOf", (html: string, depth?: number) => summaryOf(String(html ?? ""), depth));
 }
 
+/** Every page of the collections has a place: in a guide, in the header's menu, or only under its breadcrumb. */
 function toNavEntry(item: CollectionItem): NavEntry[] {
-  const navigation = item.data.eleventyNavigation;
-  if (!navigation?.key || !item.url || item.data.eleventyExcludeFromCollections) return [];
+  const { data } = item;
+  if (!item.url || data.eleventyExcludeFromCollections) return [];
+  const navigation = data.eleventyNavigation ?? {};
+  const key = text(navigation.key);
+  const title = text(data.title);
   return [
     {
-      key: String(navigation.key),
-      parent: navigation.parent === undefined ? undefined : String(navigation.parent),
+      key,
+      parent: text(navigation.parent),
       order: typeof navigation.order === "number" ? navigation.order : undefined,
-      nav: navigation.nav ? String(navigation.nav) : "",
-      title: String(navigation.title ?? navigation.key),
+      nav: text(navigation.nav) ?? "",
+      home: text(data.sidemenuNav),
+      title: text(navigation.title) ?? key ?? title ?? item.url,
+      pageTitle: title,
       url: item.url,
       inputPath: path.relative(".", item.inputPath),
-      pictogram: item.data.pictogram,
-      description: item.data.description,
+      pictogram: text(data.pictogram),
+      description: text(data.description),
+      image: imageOf(data.image),
+      tags: Array.isArray(data.tags) ? data.tags.filter((tag): tag is string => typeof tag === "string") : undefined,
+      clickableParent: navigation.clickableParent === true,
+      sidemenuActive: text(navigation.sidemenuActive),
+      segments: segmentsOf(data.segments),
+      lang: text(data.lang),
     },
   ];
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === "string" && value.trim() !== "" ? value : undefined;
+}
+
+function imageOf(value: unknown): NavEntry["image"] {
+  const { src, alt } = (value ?? {}) as { src?: unknown; alt?: unknown };
+  return typeof src === "string" ? { src, alt: typeof alt === "string" ? alt : "" } : undefined;
+}
+
+function segmentsOf(value: unknown): NavEntry["segments"] {
+  if (!Array.isArray(value)) return undefined;
+  return value.flatMap((segment) => {
+    const { url, title } = (segment ?? {}) as { url?: unknown; title?: unknown };
+    return typeof url === "string" && typeof title === "string" ? [{ url, title }] : [];
+  });
 }

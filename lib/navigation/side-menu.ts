@@ -1,25 +1,39 @@
 import type { NavNode } from "./tree.ts";
 
 /**
- * The side menu of a page: its guide's first level, and the branch leading to the page unfolded.
- * Only that branch is rendered, so a page's HTML does not grow with the size of its guide.
+ * The side menu of a page: its guide's first level, and the branch leading to the page unfolded,
+ * at any depth. Only that branch is rendered, so a page's HTML does not grow with its guide.
+ *
+ * A page the menu does not show (under a `clickableParent`, which lists its children itself)
+ * marks the item that leads to it: the one its `sidemenuActive` names, else its nearest ancestor
+ * in the menu. A page outside every guide gets the menu of the item its `sidemenuActive` names.
  */
 export function sideMenu(node: NavNode | undefined): SideMenu | undefined {
-  const guide = node?.guide;
-  if (!node || !guide) return undefined;
-  const path = new Set([...node.ancestors, node]);
+  const anchor = menuAnchor(node);
+  const guide = anchor?.guide;
+  if (!node || !anchor || !guide) return undefined;
+  const path = new Set([...anchor.ancestors, anchor]);
   const toItem = (item: NavNode): SideMenuItem => {
-    const expanded = path.has(item) && item.children.length > 0;
+    const expanded = path.has(item) && item.children.length > 0 && !item.clickableParent;
     return {
       title: item.title,
       url: item.url,
       current: item === node,
+      section: item === anchor && item !== node,
       onPath: path.has(item),
       expanded,
       children: expanded ? item.children.map(toItem) : [],
     };
   };
   return { title: guide.title, url: guide.url, current: guide === node, items: guide.children.map(toItem) };
+}
+
+/** The item of the menu that stands for the page: itself, or the item that leads to it. */
+function menuAnchor(node: NavNode | undefined): NavNode | undefined {
+  if (!node?.guide) return node?.menuAnchor?.guide ? node.menuAnchor : undefined;
+  const hiding = node.ancestors.find((ancestor) => ancestor.clickableParent && ancestor !== node.guide);
+  if (!hiding) return node;
+  return node.menuAnchor?.guide === node.guide ? node.menuAnchor : hiding;
 }
 
 export interface SideMenu {
@@ -34,7 +48,9 @@ export interface SideMenuItem {
   url: string;
   /** The page being read. */
   current: boolean;
-  /** The page being read or one of its ancestors. */
+  /** The item that leads to the page being read, which the menu does not show. */
+  section: boolean;
+  /** The page being read, the item standing for it, or one of their ancestors. */
   onPath: boolean;
   /** Unfolded: on the path and with children, which are then listed. */
   expanded: boolean;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { layoutFields, placeFields } from "./layout-fields.ts";
 
 /**
  * The front matter of a page: the single source of truth for its validation, its TypeScript
@@ -10,7 +11,10 @@ export const navigationSchema = z
       .string()
       .trim()
       .min(1)
-      .describe("Nom unique de la page dans son guide ; les pages enfants le citent comme « parent »."),
+      .optional()
+      .describe(
+        "Nom unique de la page dans son guide ; les pages enfants le citent comme « parent ». Facultatif pour une page que nulle autre ne cite.",
+      ),
     parent: z
       .string()
       .trim()
@@ -32,6 +36,16 @@ export const navigationSchema = z
       .min(1)
       .optional()
       .describe("Libellé court dans les menus, si le titre de la page est trop long."),
+    clickableParent: z
+      .boolean()
+      .optional()
+      .describe("Dans le menu latéral, un lien vers la page sans la liste de ses enfants, qu’elle présente elle-même."),
+    sidemenuActive: z
+      .string()
+      .trim()
+      .min(1)
+      .optional()
+      .describe("Adresse de l’entrée du menu latéral à marquer quand la page n’y figure pas elle-même."),
   })
   .strict();
 
@@ -77,6 +91,8 @@ export const frontMatterSchema = z
       .boolean()
       .optional()
       .describe("Retirer la page des résultats de la recherche (plan du site, listes d’étiquettes) ; non par défaut."),
+    ...placeFields,
+    ...layoutFields,
   })
   .passthrough();
 

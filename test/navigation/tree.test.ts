@@ -1,19 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { sideMenu } from "../../lib/navigation/side-menu.ts";
 import { buildNavigation, type NavEntry } from "../../lib/navigation/tree.ts";
-
-const entry = (key: string, parent?: string, order?: number, nav = "producteur"): NavEntry => ({
-  key,
-  parent,
-  order,
-  nav,
-  title: key,
-  url: nav === "producteur" ? `/${slug(key)}/` : `/${nav}/${slug(key)}/`,
-  inputPath: `content/${key}.md`,
-});
-
-const slug = (key: string) => key.toLowerCase().replace(/ /g, "-");
+import { navEntry as entry } from "../support/nav-entry.ts";
 
 const site = buildNavigation([
   entry("Guide", undefined, 1),
@@ -26,24 +14,16 @@ const site = buildNavigation([
   entry("A", "Autre guide", 1, "utilisateur"),
 ]);
 const node = (url: string) => site.byUrl.get(url)!;
+const keys = (nodes: { key?: string }[] | undefined) => nodes?.map((item) => item.key);
 
 describe("navigation tree", () => {
   it("lists one root per guide, in order", () => {
-    assert.deepEqual(
-      site.guides.map((guide) => guide.key),
-      ["Guide", "Autre guide"],
-    );
+    assert.deepEqual(keys(site.guides), ["Guide", "Autre guide"]);
   });
 
   it("orders siblings by their order field", () => {
-    assert.deepEqual(
-      node("/guide/").children.map((child) => child.key),
-      ["A", "B"],
-    );
-    assert.deepEqual(
-      node("/a/").children.map((child) => child.key),
-      ["A1", "A2"],
-    );
+    assert.deepEqual(keys(node("/guide/").children), ["A", "B"]);
+    assert.deepEqual(keys(node("/a/").children), ["A1", "A2"]);
   });
 
   it("orders siblings without an order by title, after the ordered ones", () => {
@@ -53,10 +33,7 @@ describe("navigation tree", () => {
       entry("Âne", "Root"),
       entry("Premier", "Root", 1),
     ]);
-    assert.deepEqual(
-      tree.guides[0]?.children.map((child) => child.key),
-      ["Premier", "Âne", "Zèbre"],
-    );
+    assert.deepEqual(keys(tree.guides[0]?.children), ["Premier", "Âne", "Zèbre"]);
   });
 
   it("keeps keys apart between guides: the same key can live in two guides", () => {
@@ -66,17 +43,17 @@ describe("navigation tree", () => {
   });
 
   it("gives a fourth-level page its three ancestors, root first, for the breadcrumb", () => {
-    assert.deepEqual(
-      node("/a1a/").ancestors.map((ancestor) => ancestor.key),
-      ["Guide", "A", "A1"],
-    );
+    assert.deepEqual(keys(node("/a1a/").ancestors), ["Guide", "A", "A1"]);
     assert.equal(node("/a1a/").depth, 3);
+    assert.deepEqual(
+      node("/a1a/").trail?.map((crumb) => crumb.url),
+      ["/guide/", "/a/", "/a1/"],
+    );
   });
 
   it("chains previous and next pages in reading order, depth first, within a guide", () => {
-    const order: string[] = [];
-    for (let current = site.guides[0] as (typeof site.guides)[0] | undefined; current; current = current.next)
-      order.push(current.key);
+    const order: (string | undefined)[] = [];
+    for (let current = site.guides[0]; current; current = current.next) order.push(current.key);
     assert.deepEqual(order, ["Guide", "A", "A1", "A1a", "A2", "B"]);
     assert.equal(node("/a1/").previous?.key, "A");
   });
@@ -91,25 +68,110 @@ describe("navigation tree", () => {
     const tree = buildNavigation([entry("Root"), entry("X", "Y"), entry("Y", "X")]);
     assert.equal(tree.byUrl.get("/x/")?.guide, undefined);
   });
-});
 
-describe("side menu", () => {
-  it("unfolds only the branch that leads to the page", () => {
-    const menu = sideMenu(node("/a1a/"))!;
-    assert.equal(menu.title, "Guide");
-    const [a, b] = menu.items;
-    assert.ok(a && b);
-    assert.equal(a.expanded, true);
-    assert.equal(b.expanded, false);
-    assert.deepEqual(b.children, []);
-    const [a1, a2] = a.children;
-    assert.ok(a1 && a2);
-    assert.equal(a1.expanded, true);
-    assert.equal(a2.expanded, false);
-    assert.equal(a1.children[0]?.current, true);
+  it("places a page without key under its parent: only a page named as a parent needs one", () => {
+    const tree = buildNavigation([entry("Root"), { ...entry("Feuille", "Root"), key: undefined }]);
+    assert.equal(tree.byUrl.get("/feuille/")?.guide?.key, "Root");
+    assert.equal(tree.guides[0]?.children[0]?.title, "Feuille");
   });
 
-  it("is absent for a page outside every guide", () => {
-    assert.equal(sideMenu(undefined), undefined);
+  it("survives a home named by its own guide below one of its pages, without looping", () => {
+    const tree = buildNavigation([
+      { ...entry("Accueil", "Page", 1, "ign"), home: "ign" },
+      entry("Page", undefined, 1, "ign"),
+    ]);
+    assert.equal(tree.guides[0]?.key, "Accueil");
+    assert.equal(tree.byUrl.get("/ign/page/")?.guide?.key, "Accueil");
+  });
+});
+
+describe("a guide whose home names it with sidemenuNav", () => {
+  const guide = buildNavigation([
+    { ...entry("Guides utilisateur", undefined, 1, "main"), home: "utilisateur" },
+    entry("Niveau de service", undefined, 5, "main"),
+    entry("Explorer les cartes", undefined, 2, "utilisateur"),
+    entry("Présentation", undefined, 1, "utilisateur"),
+    entry("Connexion", "Présentation", 1, "utilisateur"),
+  ]);
+  const at = (url: string) => guide.byUrl.get(url)!;
+
+  it("hangs every page of the guide without parent under the home, in order", () => {
+    assert.deepEqual(keys(guide.guides), ["Guides utilisateur"]);
+    assert.deepEqual(keys(at("/main/guides-utilisateur/").children), ["Présentation", "Explorer les cartes"]);
+  });
+
+  it("reads the guide from its home, which is one of the header's pages", () => {
+    assert.equal(at("/main/guides-utilisateur/").next?.key, "Présentation");
+    assert.equal(at("/utilisateur/connexion/").next?.key, "Explorer les cartes");
+    assert.deepEqual(
+      at("/utilisateur/connexion/").trail?.map((crumb) => crumb.title),
+      ["Guides utilisateur", "Présentation"],
+    );
+  });
+
+  it("lists the pages of nav main in the header, in order, and not in any guide", () => {
+    assert.deepEqual(keys(guide.main), ["Guides utilisateur", "Niveau de service"]);
+    assert.equal(at("/main/niveau-de-service/").guide, undefined);
+    assert.equal(at("/main/niveau-de-service/").next, undefined);
+  });
+});
+
+describe("a partner's guide, whose home is in no navigation", () => {
+  const partner: NavEntry[] = [
+    { ...entry("Documentations partenaires", undefined, 4, "main"), url: "/fr/partenaires/" },
+    {
+      nav: "",
+      home: "ign",
+      title: "Institut national",
+      pageTitle: "Institut national",
+      url: "/fr/partenaires/ign/",
+      inputPath: "content/fr/partenaires/ign.md",
+      segments: [{ url: "/partenaires/", title: "Documentations partenaires" }],
+      lang: "fr",
+    },
+    { ...entry("Forêt", undefined, 1, "ign"), url: "/fr/partenaires/ign/foret/" },
+    { ...entry("BD Forêt", "Forêt", 1, "ign"), url: "/fr/partenaires/ign/foret/bd-foret/", pageTitle: "BD Forêt® v3" },
+  ];
+  const tree = buildNavigation(partner);
+  const at = (url: string) => tree.byUrl.get(url)!;
+
+  it("is a guide of its own, with its home's title", () => {
+    assert.deepEqual(
+      tree.guides.map((home) => home.title),
+      ["Institut national"],
+    );
+    assert.equal(at("/fr/partenaires/ign/foret/bd-foret/").guide?.url, "/fr/partenaires/ign/");
+  });
+
+  it("takes the breadcrumb of its home from its segments, the language added to their URLs", () => {
+    assert.deepEqual(at("/fr/partenaires/ign/").trail, [
+      { title: "Documentations partenaires", url: "/fr/partenaires/" },
+    ]);
+    assert.deepEqual(
+      at("/fr/partenaires/ign/foret/bd-foret/").trail?.map((crumb) => crumb.url),
+      ["/fr/partenaires/", "/fr/partenaires/ign/", "/fr/partenaires/ign/foret/"],
+    );
+  });
+
+  it("keeps the home out of the header, which shows the partners' page it sits under", () => {
+    assert.deepEqual(keys(tree.main), ["Documentations partenaires"]);
+  });
+});
+
+describe("a page in no guide", () => {
+  it("takes its breadcrumb from its segments, to the page they name (language and final slash added)", () => {
+    const tree = buildNavigation([
+      { ...entry("Nous écrire", undefined, 6, "main"), url: "/fr/nous-ecrire/" },
+      {
+        nav: "",
+        title: "Demande envoyée",
+        url: "/fr/nous-ecrire/demande-envoyee/",
+        inputPath: "content/fr/nous-ecrire/demande-envoyee.md",
+        segments: [{ url: "/nous-ecrire", title: "Nous écrire" }],
+      },
+    ]);
+    assert.deepEqual(tree.byUrl.get("/fr/nous-ecrire/demande-envoyee/")?.trail, [
+      { title: "Nous écrire", url: "/fr/nous-ecrire/" },
+    ]);
   });
 });

@@ -49,4 +49,6 @@ export interface PageData {
   layout?: unknown;
   permalink?: unknown;
   eleventyExcludeFromCollections?: unknown;
+  sidemenuNav?: unknown;
+  segments?: unknown;
 }

@@ -1,4 +1,5 @@
 import path from "node:path";
+import { PAGE_STYLES } from "../../layouts/page-styles.ts";
 
 /**
  * The layout and partial files a page is rendered through, its layout first: found by following
@@ -11,7 +12,8 @@ export function templateChain(
 ): string[] {
   if (typeof layout !== "string" || layout === "") return [];
   const files: string[] = [];
-  const queue = [layout];
+  // The layout of an eleventy-dsfr site is drawn by ours.
+  const queue = [PAGE_STYLES.get(layout)?.layout ?? layout];
   for (let name = queue.shift(); name !== undefined; name = queue.shift()) {
     const file = [path.join(includesDir, name), path.join(includesDir, `${name}.njk`), name].find(
       (candidate) => read(candidate) !== undefined,

@@ -1,123 +1,199 @@
+import { MAIN_NAV } from "../../navigation/tree.ts";
 import { closest } from "../../shared/closest.ts";
-import { error, type Finding } from "../finding.ts";
-import { frontMatterLine } from "../model/front-matter-line.ts";
-import type { SiteModel, SitePage } from "../model/site-model.ts";
+import type { Finding } from "../finding.ts";
+import type { SiteModel } from "../model/site-model.ts";
+import { groupBy, type NavigationEntry, navigationEntries, pagesWithoutPlace } from "./navigation-entries.ts";
+import { checkGuideHomes, checkMenuAnchors } from "./navigation-homes.ts";
+import { NavigationReport } from "./navigation-report.ts";
 
 /**
- * The guides form trees: each page's `parent` is a `key` of its own guide (`nav`), keys are unique
- * within a guide, parents never loop, and every page of a guide hangs from the guide's one root.
+ * The guides form trees: each page's `parent` is a `key` of its own guide (`nav`), parents never
+ * loop, a key that a page names as parent (or that two sister pages share) is unique, and every
+ * page hangs from the guide's home. Each mistake is said once, where it is written (a folder's
+ * data file for all its pages), with the number of pages it leaves out of the guide.
  */
 export function checkNavigationGraph(model: SiteModel): Finding[] {
-  const findings: Finding[] = [];
-  const at = (entry: NavigationEntry, field: string, rule: string, message: string, fix: string) =>
-    findings.push(
-      error(
-        rule,
-        entry.page.source,
-        message,
-        fix,
-        frontMatterLine(model.source(entry.page.source) ?? "", ["eleventyNavigation", field]),
-      ),
-    );
-
+  const report = new NavigationReport(model);
   const entries = navigationEntries(model);
-  const navOfKey = new Map(entries.map((entry) => [entry.key, entry.nav]));
   for (const entry of entries.filter((item) => !item.nav)) {
-    const nav = entry.parent ? navOfKey.get(entry.parent) : undefined;
-    at(
+    const nav = entry.parent ? entries.find((other) => other.key === entry.parent && other.nav)?.nav : undefined;
+    report.error(
       entry,
-      "key",
+      entry.key === undefined ? "parent" : "key",
       "navigation-nav-missing",
-      `page "${entry.key}" rattachée à aucun guide (« nav » manquant)`,
+      `page "${entry.label}" rattachée à aucun guide (« nav » manquant)`,
       nav
         ? `ajoutez nav: ${nav} dans eleventyNavigation, le guide de son parent`
         : "ajoutez « nav » dans eleventyNavigation (ou dans le fichier de données du dossier)",
     );
   }
-
-  for (const [nav, members] of groupBy(
+  for (const page of pagesWithoutPlace(model))
+    report.error(
+      { nav: "", label: page.url, page },
+      "key",
+      "navigation-place-missing",
+      `page du guide "${(page.data.eleventyNavigation as { nav: string }).nav}" sans place dans son menu : ni « key » ni « parent »`,
+      "ajoutez dans eleventyNavigation sa « key » (son nom dans le menu) et son « parent » (la « key » de la page parente)",
+    );
+  const byNav = groupBy(
     entries.filter((entry) => entry.nav),
     (entry) => entry.nav,
-  )) {
-    const byKey = new Map<string, NavigationEntry>();
-    for (const entry of members) {
-      const first = byKey.get(entry.key);
-      if (first)
-        at(
-          entry,
-          "key",
-          "navigation-key-duplicate",
-          `clé "${entry.key}" déjà utilisée dans le guide "${nav}" par ${first.page.source}`,
-          "donnez à cette page une « key » unique dans son guide",
-        );
-      else byKey.set(entry.key, entry);
-    }
-    const broken = new Set<NavigationEntry>();
-    for (const entry of members) {
-      if (entry.parent === undefined || byKey.has(entry.parent)) continue;
-      broken.add(entry);
-      const suggestion = closest(entry.parent, byKey.keys());
-      const elsewhere = entries.find((other) => other.key === entry.parent && other.nav && other.nav !== nav);
-      at(
-        entry,
-        "parent",
-        "navigation-parent-unknown",
-        `parent "${entry.parent}" inconnu dans le guide "${nav}"`,
-        suggestion
-          ? `vouliez-vous dire "${suggestion}" ?`
-          : elsewhere
-            ? `"${entry.parent}" est dans le guide "${elsewhere.nav}" : une page et son parent doivent être dans le même guide`
-            : `écrivez la « key » de la page parente, telle qu’elle est écrite dans son en-tête`,
-      );
-    }
-    for (const cycle of cyclesOf(members, byKey)) {
-      for (const entry of cycle) broken.add(entry);
-      const chain = [...cycle, cycle[0]!].map((entry) => `"${entry.key}"`).join(" → ");
-      at(
-        cycle[0]!,
-        "parent",
-        "navigation-cycle",
-        `boucle de parents : ${chain}`,
-        `rattachez l’une de ces pages (${cycle.map((entry) => entry.page.source).join(", ")}) à une page hors de la boucle`,
-      );
-    }
-    const roots = members.filter((entry) => entry.parent === undefined).sort(byDepthThenSource);
-    for (const extra of roots.slice(1)) {
-      const home = roots[0]!;
-      at(
-        extra,
-        "key",
-        "navigation-root-extra",
-        `page sans parent dans le guide "${nav}", qui a déjà pour accueil "${home.key}" (${home.page.source})`,
-        `ajoutez « parent » dans eleventyNavigation, par exemple parent: ${home.key}`,
-      );
-      broken.add(extra);
-    }
-    for (const entry of members) {
-      const ancestor = brokenAncestor(entry, byKey, broken);
-      if (ancestor)
-        at(
-          entry,
-          "parent",
-          "navigation-unreachable",
-          `page inaccessible depuis l’accueil du guide "${nav}" : son ancêtre "${ancestor.key}" n’y est pas rattaché`,
-          `corrigez d’abord l’en-tête de ${ancestor.page.source}`,
-        );
-    }
-  }
-  return findings;
+  );
+  const homes = checkGuideHomes(model, byNav, report);
+  checkMenuAnchors(model, entries, report);
+  for (const [nav, members] of byNav) checkGuide(nav, members, entries, homes.get(nav), report);
+  return report.findings();
 }
 
-/** Pages with a navigation key, in source order so that "the first page with this key" is stable. */
-function navigationEntries(model: SiteModel): NavigationEntry[] {
-  const pages = [...model.pages].sort((a, b) => a.source.localeCompare(b.source));
-  return pages.flatMap((page) => {
-    const navigation = page.data.eleventyNavigation as Record<string, unknown> | undefined;
-    const key = navigation?.key;
-    if (typeof key !== "string" || !key.trim()) return [];
-    const parent = typeof navigation?.parent === "string" ? navigation.parent : undefined;
-    return [{ key, parent, nav: typeof navigation?.nav === "string" ? navigation.nav : "", page }];
+function checkGuide(
+  nav: string,
+  members: NavigationEntry[],
+  everyEntry: NavigationEntry[],
+  home: NavigationEntry | undefined,
+  report: NavigationReport,
+): void {
+  const byKey = new Map<string, NavigationEntry>();
+  const sameKey = new Map<string, NavigationEntry[]>();
+  for (const entry of members) {
+    if (entry.key === undefined) continue;
+    if (byKey.has(entry.key))
+      sameKey.get(entry.key)?.push(entry) ?? sameKey.set(entry.key, [byKey.get(entry.key)!, entry]);
+    else byKey.set(entry.key, entry);
+  }
+  const childrenOf = groupBy(
+    members.filter((entry) => entry.parent !== undefined && byKey.has(entry.parent)),
+    (entry) => byKey.get(entry.parent!)!,
+  );
+  const below = (entry: NavigationEntry) => descendants(entry, childrenOf).size;
+
+  for (const [key, pages] of sameKey) checkSameKey(nav, key, pages, members, report);
+  for (const entry of members) {
+    if (entry.parent === undefined || byKey.has(entry.parent)) continue;
+    report.error(
+      entry,
+      "parent",
+      "navigation-parent-unknown",
+      `parent "${entry.parent}" inconnu dans le guide "${nav}"`,
+      parentFix(entry, nav, members, everyEntry, byKey, sameKey, childrenOf),
+      below(entry),
+    );
+  }
+  for (const cycle of cyclesOf(members, byKey)) {
+    const chain =
+      cycle.length === 1
+        ? `la page "${cycle[0]!.key}" est son propre parent`
+        : `boucle de parents : ${[...cycle, cycle[0]!].map((entry) => `"${entry.key}"`).join(" → ")}`;
+    const inCycle = new Set(cycle);
+    const hanging = new Set(
+      cycle.flatMap((entry) => [...descendants(entry, childrenOf)]).filter((e) => !inCycle.has(e)),
+    );
+    report.error(
+      cycle[0]!,
+      "parent",
+      "navigation-cycle",
+      chain,
+      `rattachez l’une de ces pages (${cycle.map((entry) => entry.page.source).join(", ")}) à une page hors de la boucle`,
+      hanging.size,
+    );
+  }
+  if (nav !== MAIN_NAV && !home) checkSingleRoot(nav, members, report, below);
+}
+
+/** Without a home named by `sidemenuNav`, a guide's one page without parent is its home. */
+function checkSingleRoot(
+  nav: string,
+  members: NavigationEntry[],
+  report: NavigationReport,
+  below: (entry: NavigationEntry) => number,
+): void {
+  const roots = members.filter((entry) => entry.parent === undefined).sort(byDepthThenSource);
+  if (roots.length < 2) return;
+  const [home, second] = roots as [NavigationEntry, NavigationEntry];
+  if (depthOf(home) === depthOf(second)) {
+    report.error(
+      home,
+      "key",
+      "navigation-home-missing",
+      `guide "${nav}" sans page d’accueil : ${roots.length} pages sans parent (${roots.map((entry) => `"${entry.label}"`).join(", ")})`,
+      `désignez sa page d’accueil en ajoutant sidemenuNav: ${nav} à son en-tête ; ces pages se placent sous elle`,
+    );
+    return;
+  }
+  for (const extra of roots.slice(1))
+    report.error(
+      extra,
+      "key",
+      "navigation-root-extra",
+      `page sans parent dans le guide "${nav}", qui a déjà pour accueil "${home.label}" (${home.page.source})`,
+      home.key === undefined
+        ? "ajoutez « parent » dans eleventyNavigation"
+        : `ajoutez « parent » dans eleventyNavigation, par exemple parent: ${home.key}`,
+      below(extra),
+    );
+}
+
+/**
+ * A key is looked up only by the pages that name it as parent: two pages may share one as long as
+ * no page names it and they are not sisters, whose menu entries would read the same.
+ */
+function checkSameKey(
+  nav: string,
+  key: string,
+  pages: NavigationEntry[],
+  members: NavigationEntry[],
+  report: NavigationReport,
+): void {
+  const [first, ...others] = pages as [NavigationEntry, ...NavigationEntry[]];
+  const naming = members.find((entry) => entry.parent === key);
+  others.forEach((other, index) => {
+    const sister = pages
+      .slice(0, index + 1)
+      .find((earlier) => earlier.parent === other.parent && earlier.label === other.label);
+    if (naming)
+      report.error(
+        other,
+        "key",
+        "navigation-key-duplicate",
+        `clé "${key}" déjà utilisée dans le guide "${nav}" par ${first.page.source} : le parent de ${naming.page.source} est ambigu`,
+        "donnez à cette page une « key » unique dans son guide",
+      );
+    else if (sister)
+      report.error(
+        other,
+        "key",
+        "navigation-key-duplicate",
+        `clé "${key}" déjà utilisée dans le guide "${nav}" par ${sister.page.source}, une page sœur : le menu les montre sous le même nom`,
+        "donnez à cette page une « key » unique dans son guide",
+      );
   });
+}
+
+/** Never a wrong parent: a key of the same guide, neither the page's own nor one of its descendants', nor one two pages share. */
+function parentFix(
+  entry: NavigationEntry,
+  nav: string,
+  members: NavigationEntry[],
+  everyEntry: NavigationEntry[],
+  byKey: Map<string, NavigationEntry>,
+  sameKey: Map<string, NavigationEntry[]>,
+  childrenOf: Map<NavigationEntry, NavigationEntry[]>,
+): string {
+  const parent = entry.parent!;
+  const elsewhere = everyEntry.find((other) => other.key === parent && other.nav && other.nav !== nav);
+  if (elsewhere)
+    return `"${parent}" est dans le guide "${elsewhere.nav}" : une page et son parent doivent être dans le même guide`;
+  const excluded = new Set([entry, ...descendants(entry, childrenOf)]);
+  const titled = members.find((other) => other.title === parent && other.key !== undefined && !excluded.has(other));
+  if (titled && !sameKey.has(titled.key!))
+    return `"${parent}" est le titre de ${titled.page.source} : sa « key » est "${titled.key}"`;
+  const candidates = [...byKey.values()].filter((other) => !excluded.has(other) && !sameKey.has(other.key!));
+  const suggestion = closest(
+    parent,
+    candidates.map((other) => other.key!),
+  );
+  return suggestion
+    ? `vouliez-vous dire "${suggestion}" ?`
+    : "écrivez la « key » de la page parente, telle qu’elle est écrite dans son en-tête";
 }
 
 /** Each loop of parents once, its members in the order the parents are followed. */
@@ -137,43 +213,26 @@ function cyclesOf(members: NavigationEntry[], byKey: Map<string, NavigationEntry
   return cycles;
 }
 
-/** The first broken page met going up from a page (not the page itself): its parent missing, looping or a second root. */
-function brokenAncestor(
+/** The pages under a page, at any depth (a loop of parents is followed once). */
+function descendants(
   entry: NavigationEntry,
-  byKey: Map<string, NavigationEntry>,
-  broken: Set<NavigationEntry>,
-): NavigationEntry | undefined {
-  if (broken.has(entry)) return undefined;
-  const seen = new Set<NavigationEntry>();
-  for (
-    let current = entry.parent === undefined ? undefined : byKey.get(entry.parent);
-    current && !seen.has(current);
-    current = current.parent === undefined ? undefined : byKey.get(current.parent)
-  ) {
-    if (broken.has(current)) return current;
-    seen.add(current);
+  childrenOf: Map<NavigationEntry, NavigationEntry[]>,
+): Set<NavigationEntry> {
+  const found = new Set<NavigationEntry>();
+  const queue = [...(childrenOf.get(entry) ?? [])];
+  for (let next = queue.pop(); next; next = queue.pop()) {
+    if (found.has(next) || next === entry) continue;
+    found.add(next);
+    queue.push(...(childrenOf.get(next) ?? []));
   }
-  return undefined;
+  return found;
 }
 
-function groupBy<T>(items: T[], keyOf: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const group = groups.get(keyOf(item));
-    if (group) group.push(item);
-    else groups.set(keyOf(item), [item]);
-  }
-  return groups;
+function depthOf(entry: NavigationEntry): number {
+  return entry.page.url.split("/").length;
 }
 
 /** The guide's root is its shallowest page (`guides-producteur/index.md`, not a page deep inside). */
 function byDepthThenSource(a: NavigationEntry, b: NavigationEntry): number {
-  return a.page.url.split("/").length - b.page.url.split("/").length || a.page.source.localeCompare(b.page.source);
-}
-
-interface NavigationEntry {
-  key: string;
-  parent?: string;
-  nav: string;
-  page: SitePage;
+  return depthOf(a) - depthOf(b) || a.page.source.localeCompare(b.page.source);
 }

@@ -20,6 +20,7 @@ export function checkOrphanPages(model: SiteModel): Finding[] {
         page.url !== "/" &&
         !page.data.eleventyExcludeFromCollections &&
         !inNavigation(page.data.eleventyNavigation) &&
+        !page.data.sidemenuNav &&
         !linked.has(page.outputPath),
     )
     .map((page) =>
@@ -35,7 +36,8 @@ export function checkOrphanPages(model: SiteModel): Finding[] {
 /** Elements that take a reader to a page: links, forms (the search form), redirects. */
 const LINKING_ELEMENTS = new Set(["a", "area", "form", "meta"]);
 
+/** In a guide or in the header's menu (a guide's home, named by `sidemenuNav`, is in its guide's menu). */
 function inNavigation(navigation: unknown): boolean {
-  const { key, nav } = (navigation ?? {}) as { key?: unknown; nav?: unknown };
-  return typeof key === "string" && typeof nav === "string" && nav !== "";
+  const { key, parent, nav } = (navigation ?? {}) as { key?: unknown; parent?: unknown; nav?: unknown };
+  return (typeof key === "string" || typeof parent === "string") && typeof nav === "string" && nav !== "";
 }

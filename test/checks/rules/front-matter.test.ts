@@ -10,7 +10,7 @@ describe("front matter that breaks the schema stops the build", () => {
     assert.deepEqual(buildReport(await buildFixture("front-matter")), {
       exitCode: 1,
       findings: [
-        `${dir}/guide/sans-cle.md:1 erreur : en-tête : paramètre « eleventyNavigation.key » obligatoire manquant — ajoutez « eleventyNavigation.key » (un texte)`,
+        `${dir}/guide/sans-cle.md:1 erreur : page du guide "essai" sans place dans son menu : ni « key » ni « parent » — ajoutez dans eleventyNavigation sa « key » (son nom dans le menu) et son « parent » (la « key » de la page parente)`,
         `${dir}/mal-rangee.md:3 erreur : en-tête : paramètre « description » : un texte attendu, un nombre 12 reçu — écrivez « description » comme un texte`,
         `${dir}/mal-rangee.md:7 erreur : en-tête : paramètre « eleventyNavigation.order » : un nombre attendu, un texte "deux" reçu — écrivez « eleventyNavigation.order » comme un nombre`,
         `${dir}/mal-rangee.md:8 erreur : en-tête : paramètre « eleventyNavigation.titre » inconnu — vouliez-vous dire « eleventyNavigation.title » ?`,
