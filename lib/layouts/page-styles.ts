@@ -33,6 +33,8 @@ export const PAGE_STYLES: ReadonlyMap<string, PageStyle> = new Map([
   ["layouts/partenaires.njk", ARTICLE],
   // A section of posts: its children listed, newest first (`order: -AAAAMMJJ`), until the post listings (issue 13).
   ["layouts/blog.njk", { ...ARTICLE, posts: true }],
+  // A post of eleventy-dsfr's own blog (codegouvfr/eleventy-dsfr), drawn as an article until the post pages (issue 13).
+  ["layouts/post.njk", ARTICLE],
   // A tutorial and its steps: the steps are tabs (`tertiaryTitle`), drawn by the developer guides (issue 14).
   ["layouts/parent_nav_tertiaire.njk", { ...ARTICLE, children: "none", tabs: true }],
   ["layouts/article_nav_tertiaire.njk", { ...ARTICLE, children: "none", tabs: true }],
@@ -47,7 +49,7 @@ export const PAGE_STYLES: ReadonlyMap<string, PageStyle> = new Map([
 export interface PageStyle {
   /** Our layout that draws the page. */
   layout: string;
-  /** The description as a lead paragraph under the title (unless `showDescription: false`). */
+  /** The description as a lead paragraph under the title; `showDescription` says otherwise for one page. */
   lead: boolean;
   /**
    * Above the content: the title (with the pictogram); or a partner's page, its theme (the top page

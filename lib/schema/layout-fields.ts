@@ -61,7 +61,9 @@ export const layoutFields = {
   showDescription: z
     .boolean()
     .optional()
-    .describe("Montrer la description en chapeau sous le titre (oui par défaut, dans les mises en page qui le font)."),
+    .describe(
+      "Montrer la description en chapeau sous le titre ; par défaut oui dans les mises en page des sites eleventy-dsfr (« layouts/article.njk »…), non dans celle de l’aide.",
+    ),
   showBreadcrumb: z.boolean().optional().describe("Montrer le fil d’Ariane (oui par défaut)."),
   showPageSwitcher: z
     .boolean()

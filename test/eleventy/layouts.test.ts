@@ -57,6 +57,13 @@ describe("the layouts of sites made from eleventy-dsfr", () => {
     assert.deepEqual(select(page(`${USER}presentation/compte/`), "p.fr-text--lead"), []);
   });
 
+  it("our help page shows the description as a lead only when showDescription: true", () => {
+    assert.equal(
+      textOf(selectOne(page("/fr/nous-ecrire/"), "p.fr-text--lead")),
+      "Une question sur le service ? Écrivez-nous.",
+    );
+  });
+
   it("the header lists the pages of nav main in order, the section of the page marked", () => {
     const links = select(page(`${USER}cartes/tutoriel/preparer/`), "nav.fr-nav a.fr-nav__link");
     assert.deepEqual(texts(links), ["Accueil", "Guides utilisateur", "Documentations partenaires", "Nous écrire"]);

@@ -30,6 +30,10 @@ describe("the style of a page", () => {
       assert.ok(existsSync(`_includes/${own}`) && !PAGE_STYLES.has(own), own);
   });
 
+  it("is known for the layouts of eleventy-dsfr itself, its blog's post among them", () => {
+    assert.equal(pageStyleOf("layouts/post.njk").lead, true);
+  });
+
   it("is our help page's for our own layout and for a page without layout", () => {
     assert.deepEqual(pageStyleOf("layouts/page.njk"), pageStyleOf(undefined));
     assert.equal(pageStyleOf(undefined).lead, false);
