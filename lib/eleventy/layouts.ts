@@ -1,9 +1,11 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import { raiseHeadings } from "../layouts/heading-shift.ts";
 import { layoutReferences } from "../layouts/layout-references.ts";
 import { PAGE_STYLES, pageStyleOf } from "../layouts/page-styles.ts";
 import { unknownLayouts } from "../layouts/unknown-layouts.ts";
+import type { NavNode } from "../navigation/tree.ts";
 import type { BuildContext } from "../pipeline/build-context.ts";
 import { directoriesOf } from "./eleventy-shapes.ts";
 
@@ -19,6 +21,9 @@ const STAND_IN = "layouts/page.njk";
 export default function layoutsPlugin(eleventyConfig: UserConfig, { build }: { build: BuildContext }): void {
   for (const [name, style] of PAGE_STYLES) eleventyConfig.addLayoutAlias(name, style.layout);
   eleventyConfig.addFilter("pageStyle", pageStyleOf);
+  eleventyConfig.addFilter("raiseHeadings", (html: unknown, layout: unknown, node?: NavNode) =>
+    raiseHeadings(String(html ?? ""), layout, node),
+  );
 
   // Aliases must be known before Eleventy reads the pages, hence a reading of the sources now.
   // The dev server reads them again only when restarted: a name written since stops its rebuild.

@@ -17,12 +17,13 @@ const HELP_PAGE: PageStyle = {
   pager: "always",
   tabs: false,
   posts: false,
+  titleLevel: 1,
 };
 
 /** The layouts of eleventy-dsfr sites show the description as a lead paragraph under the title. */
 const ARTICLE: PageStyle = { ...HELP_PAGE, lead: true };
 /** Partner documentation: the partner's theme above the title, products as cards, no previous/next unless asked. */
-const PARTNER: PageStyle = { ...HELP_PAGE, header: "partner", pager: "opt-in" };
+const PARTNER: PageStyle = { ...HELP_PAGE, header: "partner", pager: "opt-in", titleLevel: "partner-article" };
 
 /** The layouts of eleventy-dsfr sites, by the name their pages and folder data give. */
 export const PAGE_STYLES: ReadonlyMap<string, PageStyle> = new Map([
@@ -37,13 +38,16 @@ export const PAGE_STYLES: ReadonlyMap<string, PageStyle> = new Map([
   ["layouts/post.njk", ARTICLE],
   // A tutorial and its steps: the steps are tabs (`tertiaryTitle`), drawn by the developer guides (issue 14).
   ["layouts/parent_nav_tertiaire.njk", { ...ARTICLE, children: "none", tabs: true }],
-  ["layouts/article_nav_tertiaire.njk", { ...ARTICLE, children: "none", tabs: true }],
+  ["layouts/article_nav_tertiaire.njk", { ...ARTICLE, children: "none", tabs: true, titleLevel: 2 }],
   ["layouts/partenaire/article.njk", PARTNER],
-  ["layouts/partenaire/parent.njk", { ...PARTNER, children: "cards" }],
-  ["layouts/partenaire/home.njk", { ...PARTNER, header: "partner-home", children: "cards" }],
-  ["layouts/partenaire/blog.njk", { ...PARTNER, posts: true }],
-  ["layouts/partenaire/article_nav_tertiaire.njk", { ...PARTNER, children: "none", tabs: true }],
-  ["layouts/partenaire/parent_nav_tertiaire.njk", { ...PARTNER, children: "none", tabs: true }],
+  ["layouts/partenaire/parent.njk", { ...PARTNER, children: "cards", titleLevel: "partner-parent" }],
+  ["layouts/partenaire/home.njk", { ...PARTNER, header: "partner-home", children: "cards", titleLevel: 1 }],
+  ["layouts/partenaire/blog.njk", { ...PARTNER, posts: true, titleLevel: 2 }],
+  ["layouts/partenaire/article_nav_tertiaire.njk", { ...PARTNER, children: "none", tabs: true, titleLevel: 3 }],
+  [
+    "layouts/partenaire/parent_nav_tertiaire.njk",
+    { ...PARTNER, children: "none", tabs: true, titleLevel: "partner-parent" },
+  ],
 ] satisfies [string, PageStyle][]);
 
 export interface PageStyle {
@@ -67,4 +71,10 @@ export interface PageStyle {
   tabs: boolean;
   /** A section of posts (news). */
   posts: boolean;
+  /**
+   * The level the original layout gave the page's title, its content's headings written under it:
+   * a number, or for a partner's page, by its depth in the guide (`partner-article`: 2 under its
+   * theme, 3 deeper; `partner-parent`: 1 for a theme, 2 below). See `raiseHeadings`.
+   */
+  titleLevel: 1 | 2 | 3 | "partner-article" | "partner-parent";
 }

@@ -180,6 +180,17 @@ describe("the layouts of sites made from eleventy-dsfr", () => {
     assert.deepEqual(select(page(`${PARTNER}foret/decouverte-offre-produit/`), "nav.fr-pagination"), []);
   });
 
+  it("content written under a lower title (a tutorial's step, a partner's product) follows the h1 without a gap, subtitle included", () => {
+    const levels = (url: string) =>
+      [...(/<article[\s\S]*<\/article>/.exec(site.html(url))?.[0] ?? "").matchAll(/<(h[1-6])[\s>]/g)].map(
+        (match) => match[1],
+      );
+    assert.deepEqual(levels(`${USER}cartes/tutoriel/preparer/`), ["h1", "h2", "h3"]);
+    assert.deepEqual(levels(PRODUCT), ["h1", "h2"]);
+    assert.deepEqual(levels(`${PARTNER}foret/inventaire/releves/`), ["h1", "h2"]);
+    assert.equal(textOf(selectOne(page(`${USER}cartes/tutoriel/`), "article h2")), "Une carte en deux étapes");
+  });
+
   it("a page that names the base layout itself shows its content as it is written", () => {
     assert.equal(
       textOf(selectOne(page("/fr/page-seule/"), "main p")),
