@@ -48,6 +48,21 @@ export function groupBy<T, K>(items: T[], keyOf: (item: T) => K): Map<K, T[]> {
   return groups;
 }
 
+/** The pages under a page, at any depth (a loop of parents is followed once). */
+export function descendants(
+  entry: NavigationEntry,
+  childrenOf: Map<NavigationEntry, NavigationEntry[]>,
+): Set<NavigationEntry> {
+  const found = new Set<NavigationEntry>();
+  const queue = [...(childrenOf.get(entry) ?? [])];
+  for (let next = queue.pop(); next; next = queue.pop()) {
+    if (found.has(next) || next === entry) continue;
+    found.add(next);
+    queue.push(...(childrenOf.get(next) ?? []));
+  }
+  return found;
+}
+
 function text(value: unknown): string | undefined {
   return typeof value === "string" && value.trim() !== "" ? value : undefined;
 }
