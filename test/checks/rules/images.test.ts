@@ -252,7 +252,8 @@ describe("images, end to end", () => {
 
   it("images over budget are warnings with the figures read from their files, which do not stop the build; one of exactly 1200 px passes", async () => {
     const publicDir = "test/fixtures/warnings/public";
-    assert.deepEqual(await reportedUnder("warnings", "public/img/l"), [
+    const budget = (await reportedUnder("warnings", "public/img/")).filter((line) => line.includes(" : image de "));
+    assert.deepEqual(budget, [
       `${publicDir}/img/large.png avertissement : image de 1600 × 20 px et 1 Ko : plus large que 1200 px — réduisez-la à 1200 px de large`,
       `${publicDir}/img/lourde.png avertissement : image de 100 × 100 px et 601 Ko : plus lourde que 500 Ko — compressez-la (PNG optimisé, JPEG ou WebP)`,
     ]);
