@@ -65,6 +65,50 @@ describe("images that do not exist", () => {
     ]);
   });
 
+  it("under a path prefix, a drawing or background written from the site's root, which the build does not prefix, is named with the url filter to use", () => {
+    const html = [
+      '<svg><use href="/artwork/carte.svg#artwork-major"></use></svg>',
+      '<div style="background: url(/img/fond.png)"></div>',
+    ];
+    const model = siteModel({
+      pathPrefix: "/aide/",
+      pages: [{ url: "/", markdown: html.join("\n"), html: html.join("") }],
+      files: { "/artwork/carte.svg": {}, "/img/fond.png": {} },
+    });
+    assert.deepEqual(said(checkImages(model)), [
+      "[image-missing] content/index.md:1 erreur : dessin \"/artwork/carte.svg#artwork-major\" hors du site, qui est publié sous /aide/ — la construction n’ajoute pas le préfixe à cette adresse : écrivez {{ '/artwork/carte.svg#artwork-major' | url }}",
+      "[image-missing] content/index.md:2 erreur : image \"/img/fond.png\" hors du site, qui est publié sous /aide/ — la construction n’ajoute pas le préfixe à cette adresse : écrivez {{ '/img/fond.png' | url }}",
+    ]);
+  });
+
+  it("under a path prefix, an image whose relative address climbs out of the site is told to start from the root", () => {
+    const model = siteModel({
+      pathPrefix: "/aide/",
+      pages: [
+        {
+          url: "/guide/",
+          markdown: "![Carte](../../img/carte.png)",
+          html: `<img src="../../img/carte.png" ${ALT} ${SIZE}>`,
+        },
+      ],
+      files: { "/img/carte.png": {} },
+    });
+    assert.deepEqual(said(checkImages(model)), [
+      '[image-missing] content/guide.md:1 erreur : image "../../img/carte.png" hors du site, qui est publié sous /aide/ — écrivez l’adresse depuis la racine du site ("/img/…") : la construction ajoute le préfixe',
+    ]);
+  });
+
+  it("under a path prefix, a stylesheet's url() written from the site's root is told the relative address to write", () => {
+    const model = siteModel({
+      pathPrefix: "/aide/",
+      stylesheets: [{ outputPath: "/css/style.css", css: '.a {\n  background: url("/img/fond.png");\n}' }],
+      files: { "/img/fond.png": {} },
+    });
+    assert.deepEqual(said(checkImages(model)), [
+      '[image-missing] public/css/style.css:2 erreur : fichier "/img/fond.png" hors du site, qui est publié sous /aide/ (url() de la feuille de style) — écrivez l’adresse relative à la feuille de style : "../img/fond.png"',
+    ]);
+  });
+
   it("a file missing from a stylesheet's url() is named on the stylesheet's line, relative to the stylesheet", () => {
     const model = siteModel({
       stylesheets: [
@@ -240,6 +284,17 @@ describe("images, end to end", () => {
         `${page}:7 erreur : image "/img/logos/ign.svg" introuvable — ajoutez le fichier ${publicDir}/img/logos/ign.svg, ou corrigez l’adresse`,
         `${page}:9 erreur : image "/img/carte-regions-2x.png" introuvable — vouliez-vous dire "/img/carte-regions.png" ?`,
         `${publicDir}/css/style.css:4 erreur : fichier "../fonts/marianne-absente.woff2" introuvable (url() de la feuille de style) — ajoutez le fichier ${publicDir}/fonts/marianne-absente.woff2, ou corrigez l’adresse`,
+      ],
+    );
+  });
+
+  it("in a site built under /aide/, a drawing written in HTML from the site's root, which the build does not prefix, is named on its line", async () => {
+    assert.deepEqual(
+      (await reportedUnder("defects", "content/images/introuvables.md", { pathPrefix: "/aide/" })).filter((line) =>
+        line.includes("hors du site"),
+      ),
+      [
+        "test/fixtures/defects/content/images/introuvables.md:11 erreur : dessin \"/artwork/inconnu.svg#artwork-major\" hors du site, qui est publié sous /aide/ — la construction n’ajoute pas le préfixe à cette adresse : écrivez {{ '/artwork/inconnu.svg#artwork-major' | url }}",
       ],
     );
   });
