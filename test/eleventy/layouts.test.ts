@@ -7,7 +7,7 @@ import { type HtmlElement, parseHtml, select, selectOne, textOf } from "../suppo
 /** A site written as the cartes.gouv.fr documentation is: every layout name of eleventy-dsfr sites, folder data naming parents. */
 let site: BuiltSite;
 before(async () => {
-  site = await buildFixture("eleventy-dsfr-site");
+  site = await buildFixture("eleventy-dsfr-layouts");
 });
 const page = (url: string) => parseHtml(site.html(url));
 const texts = (elements: HtmlElement[]) => elements.map(textOf);

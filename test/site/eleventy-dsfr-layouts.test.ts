@@ -23,7 +23,7 @@ describe("the layouts of sites made from eleventy-dsfr, in Chromium", () => {
   let server: StaticServer;
   let browser: Browser;
   before(async () => {
-    const site = await buildFixture("eleventy-dsfr-site");
+    const site = await buildFixture("eleventy-dsfr-layouts");
     [server, browser] = await Promise.all([serveStatic(site.outputDir), launchBrowser()]);
   });
   after(async () => {
