@@ -2,6 +2,7 @@ import { HtmlBasePlugin } from "@11ty/eleventy";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import buildLifecyclePlugin from "./lib/eleventy/build-lifecycle.ts";
 import checksPlugin from "./lib/eleventy/checks.ts";
+import commonJsDataPlugin from "./lib/eleventy/commonjs-data.ts";
 import componentsPlugin from "./lib/eleventy/components.ts";
 import dsfrAssetsPlugin from "./lib/eleventy/dsfr-assets.ts";
 import editorGuidePlugin from "./lib/eleventy/editor-guide.ts";
@@ -14,6 +15,7 @@ import pictogramsPlugin from "./lib/eleventy/pictograms.ts";
 import publicFilesPlugin from "./lib/eleventy/public-files.ts";
 import { siteDirectories } from "./lib/eleventy/site-directories.ts";
 import siteUrlPlugin from "./lib/eleventy/site-url.ts";
+import slugOverridePlugin from "./lib/eleventy/slug-override.ts";
 import tagsPlugin from "./lib/eleventy/tags.ts";
 import { buildContextOf } from "./lib/pipeline/build-context.ts";
 
@@ -24,6 +26,7 @@ export default function (eleventyConfig: UserConfig) {
   const site = { build: buildContextOf(eleventyConfig), publicDir: dirs.public };
 
   eleventyConfig.addPlugin(buildLifecyclePlugin, site);
+  eleventyConfig.addPlugin(commonJsDataPlugin);
   eleventyConfig.addPlugin(markdownPlugin, site);
   eleventyConfig.addPlugin(markdownTextSetAsidePlugin);
   eleventyConfig.addPlugin(navigationPlugin);
@@ -33,6 +36,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(pictogramsPlugin, site);
   eleventyConfig.addPlugin(pageDatesPlugin);
   eleventyConfig.addPlugin(siteUrlPlugin);
+  eleventyConfig.addPlugin(slugOverridePlugin);
   eleventyConfig.addPlugin(dsfrAssetsPlugin, site);
   eleventyConfig.addPlugin(HtmlBasePlugin);
   eleventyConfig.addPlugin(publicFilesPlugin, site);

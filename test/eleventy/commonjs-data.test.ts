@@ -1,0 +1,46 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { commonJsAsModule, isCommonJs, isFolderDataFile } from "../../lib/eleventy/commonjs-data-hooks.ts";
+import { buildFixture } from "../support/build-fixture.ts";
+
+describe("folder data written in CommonJS", () => {
+  it("gives its data to the pages of its folder, with require and __dirname those of the file", async () => {
+    const site = await buildFixture("commonjs-data");
+    assert.deepEqual(site.findings, []);
+    const html = site.html("/fr/entrepot/");
+    assert.match(html, /<code>https:\/\/data\.geopf\.fr\/api<\/code>/);
+    assert.match(html, /<code>https:\/\/data\.geopf\.fr\/wmts<\/code>/);
+    assert.match(html, /<code>0de8c60b-9938-4be9-aa36-9026b77c3c96<\/code> \(dossier «\u00a0fr\u00a0»\)/);
+  });
+
+  it("computes permalinks with its functions: a slugOverride page is published at /fr/<slug>/", async () => {
+    const site = await buildFixture("commonjs-data");
+    assert.match(site.html("/fr/premiers-pas/"), /<h1>Premiers pas<\/h1>/);
+  });
+
+  it("is told from an ES module by its module.exports or exports.x, without import or export", () => {
+    assert.equal(isCommonJs("module.exports = { lang: 'fr' };"), true);
+    assert.equal(isCommonJs("exports.lang = 'fr';"), true);
+    assert.equal(isCommonJs("export default { lang: 'fr' };"), false);
+    assert.equal(isCommonJs("import x from 'y';\nmodule.exports = x;"), false);
+    assert.equal(isCommonJs("module.exports.lang"), false);
+  });
+
+  it("is read as an ES module whose default export is module.exports, on the same lines", () => {
+    const module = commonJsAsModule(
+      "module.exports = {\n  a: 1,\n};",
+      "file:///site/content/fr/fr.11tydata.js?_cache_bust=3",
+    );
+    const lines = module.split("\n");
+    assert.equal(lines[1], "module.exports = {");
+    assert.match(lines[0]!, /__createRequire\("file:\/\/\/site\/content\/fr\/fr\.11tydata\.js"\)/);
+    assert.match(lines[0]!, /const __dirname = "\/site\/content\/fr";/);
+    assert.match(module, /export default module\.exports;\n$/);
+  });
+
+  it("is only a folder data file: other modules are left to Node", () => {
+    assert.equal(isFolderDataFile("file:///site/content/fr/fr.11tydata.js?_cache_bust=1"), true);
+    assert.equal(isFolderDataFile("file:///site/lib/eleventy/markdown.ts"), false);
+    assert.equal(isFolderDataFile("node:path"), false);
+  });
+});
