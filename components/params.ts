@@ -130,7 +130,10 @@ function isCollectionItem(value: unknown): value is CollectionItemLike {
 
 function fromPage(page: CollectionItemLike, fields: string[]): Record<string, unknown> {
   const params: Record<string, unknown> = { title: page.data.title, url: page.url };
-  for (const field of ["description", ...fields]) if (page.data[field] !== undefined) params[field] = page.data[field];
+  // An empty `description:` is no description.
+  for (const field of ["description", ...fields])
+    if (page.data[field] !== undefined && page.data[field] !== null && page.data[field] !== "")
+      params[field] = page.data[field];
   return params;
 }
 

@@ -3,6 +3,7 @@ import type { SiteModel } from "./model/site-model.ts";
 import { checkContactLinks } from "./rules/contact-links.ts";
 import { checkFragments } from "./rules/fragments.ts";
 import { checkFrontMatter } from "./rules/front-matter.ts";
+import { checkFrontMatterImages } from "./rules/front-matter-images.ts";
 import { checkHttpLinks } from "./rules/http-links.ts";
 import { checkImageAlt } from "./rules/image-alt.ts";
 import { checkImages } from "./rules/images.ts";
@@ -29,6 +30,7 @@ const SITE_CHECKS: ((model: SiteModel) => Finding[])[] = [
   checkHttpLinks,
   checkImages,
   checkImageAlt,
+  checkFrontMatterImages,
   checkUnusedImages,
   checkOrphanPages,
 ];

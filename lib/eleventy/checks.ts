@@ -9,7 +9,7 @@ import { readSiteModel } from "../checks/model/site-model.ts";
 import { formatFindings } from "../checks/report/format-findings.ts";
 import { checkDuplicatePermalinks } from "../checks/rules/permalinks.ts";
 import type { BuildContext } from "../pipeline/build-context.ts";
-import { frontMatterSchema } from "../schema/front-matter.ts";
+import { DATA_ONLY_FIELDS, frontMatterSchema } from "../schema/front-matter.ts";
 import { SEARCH_FOLDER } from "../search/index-site.ts";
 import { directoriesOf } from "./eleventy-shapes.ts";
 
@@ -97,7 +97,12 @@ function readSource(file: string): string | undefined {
 }
 
 /** The front matter fields the schema describes, and those that say how a page is written. */
-const CHECKED_KEYS = [...Object.keys(frontMatterSchema.shape), "layout", "permalink", "eleventyExcludeFromCollections"];
+const CHECKED_KEYS = [
+  ...Object.keys(frontMatterSchema.shape).filter((key) => !DATA_ONLY_FIELDS.includes(key)),
+  "layout",
+  "permalink",
+  "eleventyExcludeFromCollections",
+];
 
 type EleventyPageData = Record<string, unknown> & {
   page?: { url?: string | false; inputPath?: string; outputPath?: string | false };

@@ -39,7 +39,7 @@ function toNavEntry(item: CollectionItem): NavEntry[] {
       url: item.url,
       inputPath: path.relative(".", item.inputPath),
       pictogram: item.data.pictogram,
-      description: item.data.description,
+      description: item.data.description || undefined,
     },
   ];
 }

@@ -30,7 +30,8 @@ export function checkImageAlt(model: SiteModel): Finding[] {
   return findings;
 }
 
-function altProblem(
+/** What is wrong with an image's text alternative, if anything. */
+export function altProblem(
   alt: string | undefined,
   src: string,
   decorative: boolean,
