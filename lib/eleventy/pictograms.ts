@@ -4,17 +4,22 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import nunjucks from "nunjucks";
 import { unknownPictogram } from "../checks/rules/unknown-pictograms.ts";
 import { artworkSvg } from "../dsfr/artwork.ts";
-import { pictogramNames, resolvePictogram } from "../dsfr/pictogram-files.ts";
+import { pictogramNames, pictogramSourcesOf, resolvePictogram } from "../dsfr/pictogram-files.ts";
 import type { BuildContext } from "../pipeline/build-context.ts";
 import { publishFiles } from "../pipeline/publish-files.ts";
 import { lineOf } from "../shared/source-line.ts";
 import { directoriesOf } from "./eleventy-shapes.ts";
 
 /**
- * `artwork(name, size)` global: draws a DSFR pictogram, remembers it so that only the pictograms
- * the site uses are published, and reports an unknown one against the page that names it.
+ * `artwork(name, size)` global: draws a DSFR pictogram or one of the site's own
+ * (`public/artwork/pictograms/custom/…`), remembers it so that only the DSFR pictograms the site
+ * uses are published, and reports an unknown one against the page that names it.
  */
-export default function pictogramsPlugin(eleventyConfig: UserConfig, { build }: { build: BuildContext }): void {
+export default function pictogramsPlugin(
+  eleventyConfig: UserConfig,
+  { build, publicDir }: { build: BuildContext; publicDir: string },
+): void {
+  const sources = pictogramSourcesOf(publicDir);
   let names: string[] | undefined;
   const used = build.pictograms;
   // Every page draws pictograms (its own, the display settings'…): each one is drawn once per build, not once per page,
@@ -22,12 +27,12 @@ export default function pictogramsPlugin(eleventyConfig: UserConfig, { build }: 
   const drawn = new Map<string, { svg: string; published?: [url: string, file: string] }>();
 
   const pictogramUrl = (name: string, page: { inputPath: string } | undefined): string => {
-    const resolved = resolvePictogram(String(name));
+    const resolved = resolvePictogram(String(name), sources);
     if (resolved) {
       if (resolved.fromDsfr) used.set(resolved.url, resolved.file);
       return resolved.url;
     }
-    names ??= pictogramNames();
+    names ??= pictogramNames(sources);
     const file = path.relative(".", page?.inputPath ?? "");
     build.report(unknownPictogram(file, String(name), names, lineOf(file, String(name))));
     return "";
