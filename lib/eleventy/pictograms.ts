@@ -1,9 +1,9 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import nunjucks from "nunjucks";
 import { unknownPictogram } from "../checks/rules/unknown-pictograms.ts";
-import { artworkSvg } from "../dsfr/artwork.ts";
+import { artworkLayersIn, artworkSvg } from "../dsfr/artwork.ts";
 import { pictogramNames, pictogramSourcesOf, resolvePictogram } from "../dsfr/pictogram-files.ts";
 import type { BuildContext } from "../pipeline/build-context.ts";
 import { publishFiles } from "../pipeline/publish-files.ts";
@@ -26,16 +26,19 @@ export default function pictogramsPlugin(
   // with the DSFR file it publishes.
   const drawn = new Map<string, { svg: string; published?: [url: string, file: string] }>();
 
-  const pictogramUrl = (name: string, page: { inputPath: string } | undefined): string => {
+  const pictogramOf = (name: string, page: { inputPath: string } | undefined) => {
     const resolved = resolvePictogram(String(name), sources);
     if (resolved) {
       if (resolved.fromDsfr) used.set(resolved.url, resolved.file);
-      return resolved.url;
+      return {
+        url: resolved.url,
+        layers: resolved.fromDsfr ? undefined : artworkLayersIn(readFileSync(resolved.file, "utf8")),
+      };
     }
     names ??= pictogramNames(sources);
     const file = path.relative(".", page?.inputPath ?? "");
     build.report(unknownPictogram(file, String(name), names, lineOf(file, String(name))));
-    return "";
+    return undefined;
   };
 
   eleventyConfig.addNunjucksGlobal(
@@ -44,12 +47,13 @@ export default function pictogramsPlugin(
       const key = `${name} ${size}`;
       let drawing = drawn.get(key);
       if (!drawing) {
-        const url = pictogramUrl(name, this.ctx.page);
+        const pictogram = pictogramOf(name, this.ctx.page);
         // An unknown pictogram is not remembered: every page that names it gets its finding.
-        if (!url) return "";
+        if (!pictogram) return "";
+        const { url, layers } = pictogram;
         // <use href> is not among the attributes HtmlBasePlugin prefixes.
         drawing = {
-          svg: artworkSvg(eleventyConfig.getFilter("url")(url), size),
+          svg: artworkSvg(eleventyConfig.getFilter("url")(url), size, layers),
           published: used.has(url) ? [url, used.get(url)!] : undefined,
         };
         drawn.set(key, drawing);
