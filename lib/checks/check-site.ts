@@ -2,6 +2,7 @@ import { type Finding, uniqueFindings } from "./finding.ts";
 import type { SiteModel } from "./model/site-model.ts";
 import { checkContactLinks } from "./rules/contact-links.ts";
 import { checkFragments } from "./rules/fragments.ts";
+import { checkFrameTitles } from "./rules/frame-titles.ts";
 import { checkFrontMatter } from "./rules/front-matter.ts";
 import { checkFrontMatterImages } from "./rules/front-matter-images.ts";
 import { checkHttpLinks } from "./rules/http-links.ts";
@@ -31,6 +32,7 @@ const SITE_CHECKS: ((model: SiteModel) => Finding[])[] = [
   checkImages,
   checkImageAlt,
   checkFrontMatterImages,
+  checkFrameTitles,
   checkUnusedImages,
   checkOrphanPages,
 ];

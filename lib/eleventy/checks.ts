@@ -2,12 +2,13 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { checkSite } from "../checks/check-site.ts";
-import { uniqueFindings } from "../checks/finding.ts";
+import { error, uniqueFindings } from "../checks/finding.ts";
 import type { ParsedPage } from "../checks/model/html-page.ts";
 import { type PageData, writeSiteManifest } from "../checks/model/site-manifest.ts";
 import { readSiteModel } from "../checks/model/site-model.ts";
 import { formatFindings } from "../checks/report/format-findings.ts";
 import { checkDuplicatePermalinks } from "../checks/rules/permalinks.ts";
+import { unknownDataReferences } from "../pages/data-references.ts";
 import type { BuildContext } from "../pipeline/build-context.ts";
 import { DATA_ONLY_FIELDS, frontMatterSchema } from "../schema/front-matter.ts";
 import { SEARCH_FOLDER } from "../search/index-site.ts";
@@ -31,12 +32,9 @@ export default function checksPlugin(
     const { url, inputPath, outputPath } = data.page ?? {};
     if (!url || !inputPath || !outputPath) return;
     const sitePath = sitePathOf(outputPath);
-    build.pages.set(sitePath, {
-      url,
-      inputPath: path.relative(".", inputPath),
-      outputPath: sitePath,
-      data: pick(data),
-    });
+    const source = path.relative(".", inputPath);
+    build.pages.set(sitePath, { url, inputPath: source, outputPath: sitePath, data: pick(data) });
+    for (const finding of dataReferenceFindings(source, data)) build.report(finding);
   });
 
   eleventyConfig.on(
@@ -80,6 +78,22 @@ export default function checksPlugin(
     else if (warnedBefore) console.warn("Vérifications : plus aucun problème.");
     warnedBefore = findings.length > 0;
   });
+}
+
+/** Folder data the page prints but no data file defines (`{{ urls.aide }}`), each on its line. */
+function dataReferenceFindings(file: string, data: EleventyPageData) {
+  if (!DATA_ONLY_FIELDS.some((field) => data[field] !== undefined)) return [];
+  return unknownDataReferences(readSource(file) ?? "", data, DATA_ONLY_FIELDS).map((reference) =>
+    error(
+      "data-unknown",
+      file,
+      `« ${reference.path} » n’est défini par aucune donnée de dossier : la page n’afficherait rien à sa place`,
+      reference.suggestion
+        ? `vouliez-vous dire « ${reference.suggestion} » ? Sinon, ajoutez la valeur au fichier de données du dossier`
+        : `ajoutez la valeur au fichier de données du dossier (valeurs connues à cet endroit : ${reference.known.join(", ") || "aucune"})`,
+      reference.line,
+    ),
+  );
 }
 
 function pick(data: EleventyPageData): PageData {

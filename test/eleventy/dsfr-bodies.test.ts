@@ -112,6 +112,8 @@ describe("mistakes in eleventy-dsfr page bodies", () => {
         `${dir}/donnees.md:7 erreur : readFILE : fichier "public/data/exemples/traitement.json" introuvable — vouliez-vous dire "public/data/exemples/traitements.json" ?`,
         `${dir}/nous-ecrire.njk:11 erreur : bloc {% js %} : « <p>Formulaire</p> » n’est pas une balise <script> — n’écrivez que des balises <script src="/js/….js"></script> (ou <script>…</script>) entre {% js %} et {% endjs %}`,
         `${dir}/nous-ecrire.njk:7 erreur : bloc {% js "bottom" %} : emplacement inconnu — écrivez {% js "body" %} (fin de la page) ou {% js "top" %} (en-tête de la page)`,
+        `${dir}/publication.md:10 erreur : « ids.endpoints.open.tms » n’est défini par aucune donnée de dossier : la page n’afficherait rien à sa place — vouliez-vous dire « ids.endpoints.open.wmts » ? Sinon, ajoutez la valeur au fichier de données du dossier`,
+        `${dir}/publication.md:6 erreur : « urls.aides » n’est défini par aucune donnée de dossier : la page n’afficherait rien à sa place — vouliez-vous dire « urls.aide » ? Sinon, ajoutez la valeur au fichier de données du dossier`,
       ],
     });
   });
