@@ -106,6 +106,7 @@ describe("mistakes in eleventy-dsfr page bodies", () => {
     assert.deepEqual(buildReport(await buildFixture("dsfr-bodies-errors")), {
       exitCode: 1,
       findings: [
+        `${dir}/actualites.md:12 erreur : classe « fr-responsive-img » écrite sans son point entre accolades : l’image ne l’aurait pas — écrivez « .fr-responsive-img » (avec le point), comme les autres classes entre les accolades`,
         `${dir}/composants.md:14 erreur : composant "card_list", paramètre « small_card » inconnu — vouliez-vous dire « small_cards » ?`,
         `${dir}/composants.md:8 erreur : composant "table", paramètre « clas » inconnu — vouliez-vous dire « class » ?`,
         `${dir}/donnees.md:11 erreur : readFILE : le fichier "../../../../package.json" est hors du projet — ne lisez que des fichiers du projet, avec leur chemin depuis sa racine (public/data/…)`,
