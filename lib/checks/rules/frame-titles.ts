@@ -1,4 +1,5 @@
-import type { Finding } from "../finding.ts";
+import { nthLineIn } from "../../shared/source-line.ts";
+import { error, type Finding } from "../finding.ts";
 import { placed, referenceFinding } from "../model/page-references.ts";
 import type { SiteModel } from "../model/site-model.ts";
 
@@ -9,19 +10,22 @@ import type { SiteModel } from "../model/site-model.ts";
 export function checkFrameTitles(model: SiteModel): Finding[] {
   const findings: Finding[] = [];
   for (const page of model.pages) {
-    for (const { item: frame, place } of placed(page, page.html?.frames ?? [], (frame) => frame.src)) {
+    const frames = page.html?.frames ?? [];
+    // Frames are written in the page itself: the n-th <iframe> of the page is the n-th of its source.
+    const source = model.source(page.source) ?? "";
+    const inSource = (source.match(/<iframe\b/gi) ?? []).length === frames.length;
+    for (const [index, { item: frame, place }] of placed(page, frames, (frame) => frame.src).entries()) {
       if (frame.title?.trim()) continue;
+      const message = `cadre (iframe) "${frame.src}" sans titre`;
       findings.push(
-        referenceFinding(
-          model,
-          place,
-          "error",
-          "frame-title",
-          `cadre (iframe) "${frame.src}" sans titre`,
-          'ajoutez title="…" qui dit ce qu’il montre, par exemple title="Vidéo : publier une donnée avec FME"',
-        ),
+        inSource
+          ? error("frame-title", page.source, message, FIX, nthLineIn(source, /<iframe\b/gi, index + 1))
+          : referenceFinding(model, place, "error", "frame-title", message, FIX),
       );
     }
   }
   return findings;
 }
+
+const FIX =
+  'ajoutez title="…" qui dit ce qu’il montre, par exemple « Vidéo : publier une donnée avec FME » ou « Carte des zones d’accélération »';

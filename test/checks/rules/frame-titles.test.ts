@@ -6,7 +6,8 @@ import { buildReport } from "../../support/build-report.ts";
 describe("every frame has a title that says what it holds", () => {
   it("a frame without a title, or with an empty one, is named on its line; a titled one passes", async () => {
     const page = "test/fixtures/frame-title/content/index.md";
-    const fix = 'ajoutez title="…" qui dit ce qu’il montre, par exemple title="Vidéo : publier une donnée avec FME"';
+    const fix =
+      'ajoutez title="…" qui dit ce qu’il montre, par exemple « Vidéo : publier une donnée avec FME » ou « Carte des zones d’accélération »';
     assert.deepEqual(buildReport(await buildFixture("frame-title")), {
       exitCode: 1,
       findings: [
