@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
+import nunjucks from "nunjucks";
 import { type SummaryItem, summaryOf } from "../../lib/navigation/summary.ts";
 import { type BuiltSite, buildFixture } from "../support/build-fixture.ts";
 
@@ -82,5 +83,24 @@ describe("the summary front matter field", () => {
       site.html("/profondeur/"),
       /href="#premier">Premier<\/a>\s*<ol>\s*<li>\s*<a class="fr-summary__link" href="#detail">/,
     );
+  });
+});
+
+describe("the summary of a layout", () => {
+  const templates = new nunjucks.Environment(new nunjucks.FileSystemLoader("_includes")).addFilter(
+    "summaryOf",
+    (html: string, depth?: number) => summaryOf(html, depth),
+  );
+  const links = (context: Record<string, unknown>) =>
+    [
+      ...templates
+        .render("partials/summary.njk", { content: '<h2 id="a">A</h2><h3 id="b">B</h3><h2 id="c">C</h2>', ...context })
+        .matchAll(/href="#(\w)"/g),
+    ].map((match) => match[1]);
+
+  it("lists the depth its layout sets by default (summaryDefaultDepth), the page's own depth first", () => {
+    assert.deepEqual(links({}), ["a", "c"]);
+    assert.deepEqual(links({ summaryDefaultDepth: 2 }), ["a", "b", "c"]);
+    assert.deepEqual(links({ summaryDefaultDepth: 2, summary: { depth: 1 } }), ["a", "c"]);
   });
 });
