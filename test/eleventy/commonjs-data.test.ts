@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { folderDataInCommonJs } from "../../lib/eleventy/commonjs-data.ts";
 import { commonJsAsModule, isCommonJs, isFolderDataFile } from "../../lib/eleventy/commonjs-data-hooks.ts";
 import { buildFixture } from "../support/build-fixture.ts";
 
@@ -16,6 +17,13 @@ describe("folder data written in CommonJS", () => {
   it("computes permalinks with its functions: a slugOverride page is published at /fr/<slug>/", async () => {
     const site = await buildFixture("commonjs-data");
     assert.match(site.html("/fr/premiers-pas/"), /<h1>Premiers pas<\/h1>/);
+  });
+
+  it("is found in a site before Eleventy reads it, so that a site without any pays nothing for the hooks", () => {
+    assert.deepEqual(folderDataInCommonJs("test/fixtures/commonjs-data/content"), [
+      "test/fixtures/commonjs-data/content/fr/fr.11tydata.js",
+    ]);
+    assert.deepEqual(folderDataInCommonJs("test/fixtures/dsfr-fields/content"), []);
   });
 
   it("is told from an ES module by its module.exports or exports.x, without import or export", () => {

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import sindresorhusSlugify from "@sindresorhus/slugify";
 import { createMarkdown } from "../../lib/eleventy/markdown.ts";
 import { frenchTypography } from "../../lib/markdown/french-typography.ts";
 import { slugify, uniqueSlug } from "../../lib/markdown/slugify.ts";
@@ -11,6 +12,18 @@ describe("slugs", () => {
   it("drop accents, apostrophes and punctuation from French headings, as Eleventy's slugify filter does", () => {
     assert.equal(slugify("3 - S’inscrire à l’espace : étape n° 2"), "3-s-inscrire-a-l-espace-etape-n-2");
     assert.equal(slugify("Search_Layer & CARTO_PLUS"), "search-layer-and-carto-plus");
+  });
+
+  it("are those of @sindresorhus/slugify, character by character in Latin script", () => {
+    const headings = [
+      "Qu’est-ce que l’API Entrepôt ?",
+      "« Données » & métadonnées : l’Œuvre, ça marche ! (ß, ñ, ø, æ, đ, ł)",
+      "GET /datastores/{datastore}/stored_data?page=2 — 50 % it's done",
+      "Ünïcödé Crème brûlée – n° 3 \\ «test»",
+      "Données en кириллице et 🦄",
+    ];
+    for (const heading of headings)
+      assert.equal(slugify(heading), sindresorhusSlugify(heading, { decamelize: false }), heading);
   });
 
   it("are made unique within a page with a suffix numbered from 1, as markdown-it-anchor does", () => {
