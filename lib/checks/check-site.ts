@@ -1,6 +1,7 @@
 import { type Finding, uniqueFindings } from "./finding.ts";
 import type { SiteModel } from "./model/site-model.ts";
 import { checkContactLinks } from "./rules/contact-links.ts";
+import { checkExternalScripts } from "./rules/external-scripts.ts";
 import { checkFragments } from "./rules/fragments.ts";
 import { checkFrameTitles } from "./rules/frame-titles.ts";
 import { checkFrontMatter } from "./rules/front-matter.ts";
@@ -33,6 +34,7 @@ const SITE_CHECKS: ((model: SiteModel) => Finding[])[] = [
   checkImageAlt,
   checkFrontMatterImages,
   checkFrameTitles,
+  checkExternalScripts,
   checkUnusedImages,
   checkOrphanPages,
 ];
