@@ -1,4 +1,7 @@
 import type { LoadHook } from "node:module";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import vm from "node:vm";
 
 /**
  * Node's module hooks (https://nodejs.org/docs/latest-v20.x/api/module.html#customization-hooks),
@@ -10,8 +13,31 @@ export const load: LoadHook = async (url, context, nextLoad) => {
   if (!isFolderDataFile(url)) return nextLoad(url, context);
   const loaded = await nextLoad(url, { ...context, format: "module" });
   const source = String(loaded.source ?? "");
-  return isCommonJs(source) ? { format: "module", source: commonJsAsModule(source, url), shortCircuit: true } : loaded;
+  if (!isCommonJs(source)) return loaded;
+  const mistake = syntaxMistake(source, url);
+  if (mistake) throw new SyntaxError(mistake);
+  return { format: "module", source: commonJsAsModule(source, url), shortCircuit: true };
 };
+
+/**
+ * A syntax error of a CommonJS file, said with the file and the line the editor sees (Node would
+ * report it in the module it becomes, without them).
+ */
+export function syntaxMistake(source: string, url: string): string | undefined {
+  const file = fileURLToPath(new URL(url.split("?")[0]!));
+  try {
+    new vm.Script(`(function (module, exports, require, __filename, __dirname) {\n${source}\n})`, { filename: file });
+    return undefined;
+  } catch (error) {
+    if (!(error instanceof SyntaxError)) return undefined;
+    const line = Number(new RegExp(`${escapeRegExp(file)}:(\\d+)`).exec(String(error.stack))?.[1] ?? 2);
+    return `JavaScript illisible dans ${path.relative(process.cwd(), file)}:${Math.max(line - 1, 1)} (${error.message})`;
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
 
 /** `content/fr/fr.11tydata.js`, whatever query string Eleventy adds to read it again. */
 export function isFolderDataFile(url: string): boolean {

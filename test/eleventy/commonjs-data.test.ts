@@ -1,8 +1,14 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { folderDataInCommonJs } from "../../lib/eleventy/commonjs-data.ts";
-import { commonJsAsModule, isCommonJs, isFolderDataFile } from "../../lib/eleventy/commonjs-data-hooks.ts";
+import {
+  commonJsAsModule,
+  isCommonJs,
+  isFolderDataFile,
+  syntaxMistake,
+} from "../../lib/eleventy/commonjs-data-hooks.ts";
 import { buildFixture } from "../support/build-fixture.ts";
+import { buildReport } from "../support/build-report.ts";
 
 describe("folder data written in CommonJS", () => {
   it("gives its data to the pages of its folder, with require and __dirname those of the file", async () => {
@@ -24,6 +30,16 @@ describe("folder data written in CommonJS", () => {
       "test/fixtures/commonjs-data/content/fr/fr.11tydata.js",
     ]);
     assert.deepEqual(folderDataInCommonJs("test/fixtures/dsfr-fields/content"), []);
+  });
+
+  it("that Node cannot read stops the build on its file and line, in French, without a stack trace", async () => {
+    assert.deepEqual(buildReport(await buildFixture("commonjs-data-error")), {
+      exitCode: 1,
+      findings: [
+        "test/fixtures/commonjs-data-error/content/fr/fr.11tydata.js:6 erreur : données du dossier : JavaScript illisible (Unexpected token ';') — vérifiez les accolades, les crochets, les virgules et les guillemets de cette ligne et de celles d’avant",
+      ],
+    });
+    assert.equal(syntaxMistake("module.exports = { a: 1 };", "file:///site/content/fr/fr.11tydata.js"), undefined);
   });
 
   it("is told from an ES module by its module.exports or exports.x, without import or export", () => {
