@@ -118,7 +118,8 @@ const columnsParam = z
 
 /**
  * Lists also take pages straight from a collection (`items: collections.x`): each page gives its
- * title, address and description, plus the `fields` asked for, from its front matter.
+ * title, address and description, plus the `fields` asked for, from its front matter. Of an
+ * image and a pictogram, the one asked for first is drawn.
  */
 export function pageOrItem<T extends z.ZodType>(item: T, fields: string[]) {
   return z.preprocess((value) => (isCollectionItem(value) ? fromPage(value, fields) : value), item);
@@ -130,7 +131,13 @@ function isCollectionItem(value: unknown): value is CollectionItemLike {
 
 function fromPage(page: CollectionItemLike, fields: string[]): Record<string, unknown> {
   const params: Record<string, unknown> = { title: page.data.title, url: page.url };
-  for (const field of ["description", ...fields]) if (page.data[field] !== undefined) params[field] = page.data[field];
+  // An empty `description:` is no description.
+  for (const field of ["description", ...fields]) {
+    const value = page.data[field];
+    if (value === undefined || value === null || value === "") continue;
+    if ((field === "image" && params.pictogram) || (field === "pictogram" && params.image)) continue;
+    params[field] = value;
+  }
   return params;
 }
 

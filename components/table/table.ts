@@ -13,16 +13,22 @@ export const table = defineComponent({
       "Titre du tableau (légende), lu par les lecteurs d’écran ; masqué avec la classe fr-table--no-caption.",
     ).optional(),
     headers: z.array(z.string()).min(1).optional().describe("En-têtes des colonnes."),
-    data: z.array(z.array(z.string())).min(1).describe("Les lignes, chacune une liste de cellules (du texte)."),
+    data: z
+      .array(z.array(z.string()))
+      .min(1)
+      .describe(
+        "Les lignes, chacune une liste de cellules : du Markdown sur une ligne (`code`, **gras**, liens), ou du HTML.",
+      ),
     class: z
       .string()
+      .trim()
       .regex(
-        new RegExp(`^fr-table--(${MODIFIERS.join("|")})( fr-table--(${MODIFIERS.join("|")}))*$`),
+        new RegExp(`^(fr-table--(${MODIFIERS.join("|")})( fr-table--(${MODIFIERS.join("|")}))*)?$`),
         `des classes du DSFR : ${MODIFIERS.map((name) => `fr-table--${name}`).join(", ")}`,
       )
       .optional()
       .describe(
-        `Variantes du DSFR, séparées par des espaces : ${MODIFIERS.map((name) => `fr-table--${name}`).join(", ")}.`,
+        `Variantes du DSFR, séparées par des espaces : ${MODIFIERS.map((name) => `fr-table--${name}`).join(", ")} ; vide, aucune.`,
       ),
   },
   refine: (params) => {

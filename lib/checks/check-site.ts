@@ -1,8 +1,11 @@
 import { type Finding, uniqueFindings } from "./finding.ts";
 import type { SiteModel } from "./model/site-model.ts";
 import { checkContactLinks } from "./rules/contact-links.ts";
+import { checkExternalScripts } from "./rules/external-scripts.ts";
 import { checkFragments } from "./rules/fragments.ts";
+import { checkFrameTitles } from "./rules/frame-titles.ts";
 import { checkFrontMatter } from "./rules/front-matter.ts";
+import { checkFrontMatterImages } from "./rules/front-matter-images.ts";
 import { checkHttpLinks } from "./rules/http-links.ts";
 import { checkImageAlt } from "./rules/image-alt.ts";
 import { checkImages } from "./rules/images.ts";
@@ -29,6 +32,9 @@ const SITE_CHECKS: ((model: SiteModel) => Finding[])[] = [
   checkHttpLinks,
   checkImages,
   checkImageAlt,
+  checkFrontMatterImages,
+  checkFrameTitles,
+  checkExternalScripts,
   checkUnusedImages,
   checkOrphanPages,
 ];

@@ -13,6 +13,11 @@ export const DEFAULT_PICTOGRAM_SOURCES: PictogramSources = {
   siteDir: "public/artwork/pictograms",
 };
 
+/** The DSFR's pictograms, then those of a site's `public/artwork/pictograms/` (`custom/…`). */
+export function pictogramSourcesOf(publicDir: string): PictogramSources {
+  return { dsfrDir: DEFAULT_PICTOGRAM_SOURCES.dsfrDir, siteDir: path.join(publicDir, "artwork", "pictograms") };
+}
+
 /**
  * Resolves `map/location-france.svg` to the file to publish and its URL on the site,
  * or to the list of valid names that the checks suggest from.

@@ -2,14 +2,15 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { checkSite } from "../checks/check-site.ts";
-import { uniqueFindings } from "../checks/finding.ts";
+import { error, uniqueFindings } from "../checks/finding.ts";
 import type { ParsedPage } from "../checks/model/html-page.ts";
 import { type PageData, writeSiteManifest } from "../checks/model/site-manifest.ts";
 import { readSiteModel } from "../checks/model/site-model.ts";
 import { formatFindings } from "../checks/report/format-findings.ts";
 import { checkDuplicatePermalinks } from "../checks/rules/permalinks.ts";
+import { unknownDataReferences } from "../pages/data-references.ts";
 import type { BuildContext } from "../pipeline/build-context.ts";
-import { frontMatterSchema } from "../schema/front-matter.ts";
+import { DATA_ONLY_FIELDS, frontMatterSchema } from "../schema/front-matter.ts";
 import { SEARCH_FOLDER } from "../search/index-site.ts";
 import { directoriesOf } from "./eleventy-shapes.ts";
 
@@ -31,12 +32,9 @@ export default function checksPlugin(
     const { url, inputPath, outputPath } = data.page ?? {};
     if (!url || !inputPath || !outputPath) return;
     const sitePath = sitePathOf(outputPath);
-    build.pages.set(sitePath, {
-      url,
-      inputPath: path.relative(".", inputPath),
-      outputPath: sitePath,
-      data: pick(data),
-    });
+    const source = path.relative(".", inputPath);
+    build.pages.set(sitePath, { url, inputPath: source, outputPath: sitePath, data: pick(data) });
+    for (const finding of dataReferenceFindings(source, data)) build.report(finding);
   });
 
   eleventyConfig.on(
@@ -82,6 +80,22 @@ export default function checksPlugin(
   });
 }
 
+/** Folder data the page prints but no data file defines (`{{ urls.aide }}`), each on its line. */
+function dataReferenceFindings(file: string, data: EleventyPageData) {
+  if (!DATA_ONLY_FIELDS.some((field) => data[field] !== undefined)) return [];
+  return unknownDataReferences(readSource(file) ?? "", data, DATA_ONLY_FIELDS).map((reference) =>
+    error(
+      "data-unknown",
+      file,
+      `« ${reference.path} » n’est défini par aucune donnée de dossier : la page n’afficherait rien à sa place`,
+      reference.suggestion
+        ? `vouliez-vous dire « ${reference.suggestion} » ? Sinon, ajoutez la valeur au fichier de données du dossier`
+        : `ajoutez la valeur au fichier de données du dossier (valeurs connues à cet endroit : ${reference.known.join(", ") || "aucune"})`,
+      reference.line,
+    ),
+  );
+}
+
 function pick(data: EleventyPageData): PageData {
   const picked: Record<string, unknown> = {};
   for (const key of CHECKED_KEYS) if (data[key] !== undefined) picked[key] = data[key];
@@ -97,7 +111,12 @@ function readSource(file: string): string | undefined {
 }
 
 /** The front matter fields the schema describes, and those that say how a page is written. */
-const CHECKED_KEYS = [...Object.keys(frontMatterSchema.shape), "layout", "permalink", "eleventyExcludeFromCollections"];
+const CHECKED_KEYS = [
+  ...Object.keys(frontMatterSchema.shape).filter((key) => !DATA_ONLY_FIELDS.includes(key)),
+  "layout",
+  "permalink",
+  "eleventyExcludeFromCollections",
+];
 
 type EleventyPageData = Record<string, unknown> & {
   page?: { url?: string | false; inputPath?: string; outputPath?: string | false };

@@ -9,6 +9,7 @@ import { isBlockHtml } from "../components/is-block-html.ts";
 import { isExternalUrl } from "../components/is-external-url.ts";
 import { prepareParams, resolveComponent } from "../components/resolve-component.ts";
 import { createDimensionsReader } from "../images/dimensions.ts";
+import type { MisspeltClass } from "../markdown/class-attributes.ts";
 import type { ContainerOptions, MarkdownEnv } from "../markdown/containers.ts";
 import type { BuildContext } from "../pipeline/build-context.ts";
 import { nthLineIn } from "../shared/source-line.ts";
@@ -80,6 +81,32 @@ export function containerRendering(build: BuildContext): Pick<ContainerOptions, 
     lineOf(env, text, n) {
       return nthLineIn(sourceOf(build, path.relative(".", pageOf(env).inputPath)), text, n);
     },
+  };
+}
+
+/**
+ * How a class written without its dot (`{fr-responsive-img …}`) is reported: on the page and line
+ * of the braces that hold it (the n-th such braces for the n-th time it is met in the page).
+ */
+export function misspeltClassReport(build: BuildContext): (misspelt: MisspeltClass, env: unknown) => void {
+  const seenByRender = new WeakMap<object, Map<string, number>>();
+  return ({ name, element }, env) => {
+    const markdownEnv = (env ?? {}) as MarkdownEnv;
+    const seen = seenByRender.get(markdownEnv) ?? new Map<string, number>();
+    seenByRender.set(markdownEnv, seen);
+    const count = (seen.get(name) ?? 0) + 1;
+    seen.set(name, count);
+    const file = path.relative(".", pageOf(markdownEnv).inputPath);
+    const braces = new RegExp(`\\{[^}\\n]*(?<![.#\\w-])${escapeRegExp(name)}(?![\\w-])`, "g");
+    build.report(
+      error(
+        "class-without-dot",
+        file,
+        `classe « ${name} » écrite sans son point entre accolades : ${element === "img" ? "l’image" : "l’élément"} ne l’aurait pas`,
+        `écrivez « .${name} » (avec le point), comme les autres classes entre les accolades`,
+        nthLineIn(sourceOf(build, file), braces, count),
+      ),
+    );
   };
 }
 

@@ -2,6 +2,7 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import markdownIt, { type MarkdownIt } from "markdown-it";
 import { containerDefinitions } from "../../components/containers.ts";
 import { createDimensionsReader } from "../images/dimensions.ts";
+import { classAttributes } from "../markdown/class-attributes.ts";
 import { dsfrContainers } from "../markdown/containers.ts";
 import { curlyAttributes } from "../markdown/curly-attributes.ts";
 import { dsfrTables } from "../markdown/dsfr-tables.ts";
@@ -9,7 +10,7 @@ import { frenchTypographyPlugin } from "../markdown/french-typography.ts";
 import { headingIds } from "../markdown/heading-ids.ts";
 import { imageAttributes } from "../markdown/image-attributes.ts";
 import type { BuildContext } from "../pipeline/build-context.ts";
-import { containerRendering } from "./components.ts";
+import { containerRendering, misspeltClassReport } from "./components.ts";
 
 /**
  * The Markdown editors write: HTML allowed, attributes in braces, DSFR tables, French typography,
@@ -19,6 +20,7 @@ import { containerRendering } from "./components.ts";
 export function createMarkdown({ build, publicDir }: { build: BuildContext; publicDir: string }): MarkdownIt {
   return markdownIt({ html: true, linkify: false, typographer: false })
     .use(curlyAttributes, { allowedAttributes: [] })
+    .use(classAttributes, misspeltClassReport(build))
     .use(headingIds)
     .use(dsfrTables)
     .use(frenchTypographyPlugin)

@@ -10,7 +10,7 @@ const ISO_DATE = new Intl.DateTimeFormat("sv-SE", { dateStyle: "short", timeZone
 /**
  * `lastModified` filter: the date a source file last changed, from git history (read once per
  * build, once per dev server session), or from the file itself when it has no history yet.
- * `frenchDate` writes it for readers.
+ * `frenchDate` writes it for readers. A page whose data says `date: "git Last Modified"` gets that date too.
  */
 export default function pageDatesPlugin(eleventyConfig: UserConfig): void {
   let history: Map<string, Date> | undefined;
@@ -19,10 +19,17 @@ export default function pageDatesPlugin(eleventyConfig: UserConfig): void {
     if (runMode === "build") history = undefined;
   });
 
-  eleventyConfig.addFilter("lastModified", (inputPath: string) => {
+  const lastModified = (inputPath: string): Date => {
     history ??= gitLastModified();
     const file = path.relative(".", inputPath);
     return history.get(file) ?? statSync(file, { throwIfNoEntry: false })?.mtime ?? new Date();
+  };
+  eleventyConfig.addFilter("lastModified", lastModified);
+  // `date: "git Last Modified"` (eleventy-dsfr's folder data): the same history, where Eleventy would run git once per page.
+  eleventyConfig.addDateParsing(function (this: { page: { inputPath: string } }, date: unknown) {
+    return typeof date === "string" && date.toLowerCase() === "git last modified"
+      ? lastModified(this.page.inputPath)
+      : undefined;
   });
   // Dates from data files arrive as "YYYY-MM-DD" strings.
   eleventyConfig.addFilter("frenchDate", (date: Date | string) => FRENCH_DATE.format(new Date(date)));

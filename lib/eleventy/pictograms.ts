@@ -1,36 +1,44 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import nunjucks from "nunjucks";
 import { unknownPictogram } from "../checks/rules/unknown-pictograms.ts";
-import { artworkSvg } from "../dsfr/artwork.ts";
-import { pictogramNames, resolvePictogram } from "../dsfr/pictogram-files.ts";
+import { artworkLayersIn, artworkSvg } from "../dsfr/artwork.ts";
+import { pictogramNames, pictogramSourcesOf, resolvePictogram } from "../dsfr/pictogram-files.ts";
 import type { BuildContext } from "../pipeline/build-context.ts";
 import { publishFiles } from "../pipeline/publish-files.ts";
 import { lineOf } from "../shared/source-line.ts";
 import { directoriesOf } from "./eleventy-shapes.ts";
 
 /**
- * `artwork(name, size)` global: draws a DSFR pictogram, remembers it so that only the pictograms
- * the site uses are published, and reports an unknown one against the page that names it.
+ * `artwork(name, size)` global: draws a DSFR pictogram or one of the site's own
+ * (`public/artwork/pictograms/custom/…`), remembers it so that only the DSFR pictograms the site
+ * uses are published, and reports an unknown one against the page that names it.
  */
-export default function pictogramsPlugin(eleventyConfig: UserConfig, { build }: { build: BuildContext }): void {
+export default function pictogramsPlugin(
+  eleventyConfig: UserConfig,
+  { build, publicDir }: { build: BuildContext; publicDir: string },
+): void {
+  const sources = pictogramSourcesOf(publicDir);
   let names: string[] | undefined;
   const used = build.pictograms;
   // Every page draws pictograms (its own, the display settings'…): each one is drawn once per build, not once per page,
   // with the DSFR file it publishes.
   const drawn = new Map<string, { svg: string; published?: [url: string, file: string] }>();
 
-  const pictogramUrl = (name: string, page: { inputPath: string } | undefined): string => {
-    const resolved = resolvePictogram(String(name));
+  const pictogramOf = (name: string, page: { inputPath: string } | undefined) => {
+    const resolved = resolvePictogram(String(name), sources);
     if (resolved) {
       if (resolved.fromDsfr) used.set(resolved.url, resolved.file);
-      return resolved.url;
+      return {
+        url: resolved.url,
+        layers: resolved.fromDsfr ? undefined : artworkLayersIn(readFileSync(resolved.file, "utf8")),
+      };
     }
-    names ??= pictogramNames();
+    names ??= pictogramNames(sources);
     const file = path.relative(".", page?.inputPath ?? "");
     build.report(unknownPictogram(file, String(name), names, lineOf(file, String(name))));
-    return "";
+    return undefined;
   };
 
   eleventyConfig.addNunjucksGlobal(
@@ -39,12 +47,13 @@ export default function pictogramsPlugin(eleventyConfig: UserConfig, { build }: 
       const key = `${name} ${size}`;
       let drawing = drawn.get(key);
       if (!drawing) {
-        const url = pictogramUrl(name, this.ctx.page);
+        const pictogram = pictogramOf(name, this.ctx.page);
         // An unknown pictogram is not remembered: every page that names it gets its finding.
-        if (!url) return "";
+        if (!pictogram) return "";
+        const { url, layers } = pictogram;
         // <use href> is not among the attributes HtmlBasePlugin prefixes.
         drawing = {
-          svg: artworkSvg(eleventyConfig.getFilter("url")(url), size),
+          svg: artworkSvg(eleventyConfig.getFilter("url")(url), size, layers),
           published: used.has(url) ? [url, used.get(url)!] : undefined,
         };
         drawn.set(key, drawing);

@@ -35,7 +35,10 @@ function containerBlock(
   if (!opening?.rest || !markers.has(opening.char)) return false;
   if (silent) return true;
 
-  let depth = 1;
+  // The marker counts of the containers open at this point: a closing line closes the innermost
+  // one if it has at least as many markers (`????` closes `???` and `????`, `???` does not close `????`).
+  const open = [opening.count];
+  const shortClosings: number[] = [];
   let fence: string | undefined;
   let line = startLine;
   while (++line < endLine) {
@@ -49,17 +52,19 @@ function containerBlock(
     if (fenceMarker) fence = fenceMarker[0]!.repeat(3);
     const marker = markerLine(text);
     if (marker?.char !== opening.char) continue;
-    depth += marker.rest ? 1 : -1;
-    if (depth === 0) break;
+    if (marker.rest) open.push(marker.count);
+    else if (marker.count >= open.at(-1)!) open.pop();
+    else shortClosings.push(line - startLine);
+    if (open.length === 0) break;
   }
-  const closed = depth === 0;
+  const closed = open.length === 0;
 
-  const open = state.push("dsfr_container_open", "div", 1);
-  open.block = true;
-  open.markup = opening.char;
-  open.info = opening.rest;
-  open.map = [startLine, line];
-  open.meta = { source: lineAt(state, startLine).trim(), closed } satisfies ContainerMeta;
+  const token = state.push("dsfr_container_open", "div", 1);
+  token.block = true;
+  token.markup = opening.char;
+  token.info = opening.rest;
+  token.map = [startLine, line];
+  token.meta = { source: lineAt(state, startLine).trim(), closed, shortClosings } satisfies ContainerMeta;
   const { parentType, lineMax } = state;
   state.lineMax = line;
   state.md.block.tokenize(state, startLine + 1, line);
@@ -106,7 +111,7 @@ function renderContainer(tokens: Token[], open: number, close: number, context: 
 
 function renderContainerAt(tokens: Token[], open: number, close: number, context: RenderContext): string {
   const token = tokens[open]!;
-  const { source, closed } = metaOf(token);
+  const { source, closed, shortClosings } = metaOf(token);
   const seen = (context.seen.get(source) ?? 0) + 1;
   context.seen.set(source, seen);
   const site = {
@@ -123,13 +128,25 @@ function renderContainerAt(tokens: Token[], open: number, close: number, context
           fix: `ajoutez une ligne « ${token.markup.repeat(3)} » à la fin de son contenu`,
         },
       ];
+  const markers = /^[:?]+/.exec(source)?.[0] ?? token.markup.repeat(3);
+  const early = shortClosings
+    .map((offset) =>
+      context.options.report(
+        {
+          message: `ligne de fin trop courte pour fermer « ${source} » : une ligne de fin a au moins autant de « ${token.markup} » que celle qui ouvre`,
+          fix: `écrivez « ${markers} » pour fermer ce bloc, ou ouvrez d’abord le bloc que cette ligne devait fermer`,
+        },
+        { ...site, line: site.line === undefined ? undefined : site.line + offset },
+      ),
+    )
+    .join("");
 
   const found = findDefinition(token, context.options.definitions);
   if ("problem" in found)
-    return context.options.report(found.problem, site) + renderRange(tokens, open + 1, close, context);
+    return early + context.options.report(found.problem, site) + renderRange(tokens, open + 1, close, context);
   const { definition, opening } = found;
 
-  const reported = () => problems.map((problem) => context.options.report(problem, site)).join("");
+  const reported = () => early + problems.map((problem) => context.options.report(problem, site)).join("");
   if (definition.group && opening.keyword === definition.group.keyword) {
     const members = groupMembers(tokens, open, close, definition, context, problems);
     return reported() + context.options.render(definition.component, definition.group.toParams(members), site);
@@ -250,9 +267,9 @@ function metaOf(token: Token): ContainerMeta {
   return token.meta as unknown as ContainerMeta;
 }
 
-function markerLine(text: string): { char: string; rest: string } | undefined {
+function markerLine(text: string): { char: string; count: number; rest: string } | undefined {
   const match = /^(:{3,}|\?{3,})\s*(.*?)\s*$/.exec(text);
-  return match ? { char: match[1]!.charAt(0), rest: match[2]! } : undefined;
+  return match ? { char: match[1]!.charAt(0), count: match[1]!.length, rest: match[2]! } : undefined;
 }
 
 function lineAt(state: StateBlock, line: number): string {
@@ -285,6 +302,8 @@ interface ContainerMeta {
   /** The opening line as written. */
   source: string;
   closed: boolean;
+  /** Closing lines with fewer markers than the container they would close, as offsets from its opening line. */
+  shortClosings: number[];
 }
 
 interface RenderContext {

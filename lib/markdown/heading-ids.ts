@@ -1,9 +1,10 @@
-import type { MarkdownIt } from "markdown-it";
+import type { MarkdownIt, Token } from "markdown-it";
 import { uniqueSlug } from "./slugify.ts";
 
 /**
- * Gives every heading an id: the one the editor set with markdown-it-attrs (`{id=…}`),
- * or a French slug of its text, unique within the page.
+ * Gives every heading an id: the one the editor set with markdown-it-attrs (`{id=…}`), or a
+ * slug of the words it shows (its text and code, as markdown-it-anchor reads them), unique
+ * within the page: the ids eleventy-dsfr gave, which links and summaries point to.
  */
 export function headingIds(md: MarkdownIt): void {
   md.core.ruler.push("heading_ids", (state) => {
@@ -15,16 +16,15 @@ export function headingIds(md: MarkdownIt): void {
     }
     tokens.forEach((token, index) => {
       if (token.type !== "heading_open" || token.attrGet("id")) return;
-      const text = tokens[index + 1]?.content ?? "";
-      token.attrSet("id", uniqueSlug(plainText(text), taken));
+      token.attrSet("id", uniqueSlug(headingText(tokens[index + 1]), taken));
     });
   });
 }
 
-/** Inline Markdown source reduced to the words a reader sees. */
-function plainText(inline: string): string {
-  return inline
-    .replace(/\{[^}]*\}\s*$/, "")
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/[*_`~]/g, "");
+/** The words of a heading as markdown-it-anchor reads them: its text and code, not its markup. */
+function headingText(inline: Token | undefined): string {
+  return (inline?.children ?? [])
+    .filter((child) => child.type === "text" || child.type === "code_inline")
+    .map((child) => child.content)
+    .join("");
 }

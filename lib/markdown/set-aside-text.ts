@@ -8,7 +8,7 @@
  * branch not taken, as is inside `{% raw %}`), so the output is the same. Marks keep the text's
  * line breaks, so that Nunjucks reports errors at the same lines, and its surrounding white space,
  * which `{%-` and `-%}` trim. A page whose text Nunjucks may transform (`{% filter %}`, a
- * `{% set %}` block, a macro, a `{% call %}`) is left as it is.
+ * `{% set %}` block, a macro, a `{% call %}`, a `{% js %}` block of page scripts) is left as it is.
  */
 export function setAsideText(source: string): SetAside | undefined {
   if (!TAG_START.test(source) || MARK_CHARACTERS.test(source) || TEXT_TRANSFORMING.test(source)) return undefined;
@@ -49,7 +49,7 @@ const MARK_END = "\u0003";
 const MARK = new RegExp(`${MARK_START}(\\d+)${MARK_MIDDLE}\n*${MARK_END}`, "g");
 const MARK_CHARACTERS = new RegExp(`[${MARK_START}-${MARK_END}]`);
 const TAG_START = /\{[{%#]/;
-const TEXT_TRANSFORMING = /\{%-?\s*(?:filter|macro|call)\b|\{%-?\s*set\s+[\w\s,]+-?%\}/;
+const TEXT_TRANSFORMING = /\{%-?\s*(?:filter|macro|call|js)\b|\{%-?\s*set\s+[\w\s,]+-?%\}/;
 
 interface Tag {
   start: number;

@@ -31,7 +31,7 @@ export function formatMigrationReport(plan: MigrationPlan, context: ReportContex
   section("Données de dossier converties", report.data, report.counts.data);
   section("Fichiers publics copiés (images, données, scripts des pages)", report.public, report.counts.public);
   section(
-    "Pages de redirection écrites (l’adresse d’origine mène à la page du générateur)",
+    "Redirections ajoutées (l’ancienne adresse mène à la page du générateur)",
     report.redirects,
     report.counts.redirects,
   );

@@ -16,6 +16,7 @@ export function planMigration(
   options: { replace?: boolean } = {},
 ): MigrationPlan {
   const plan: MigrationPlan = { writes: [], asides: [], conflicts: [], report: emptyReport() };
+  const redirects: Redirect[] = [];
   const write = (path: string, content: Buffer, section: ReportSection, note?: string, label = path) => {
     // A sample page put aside leaves its path free.
     const existing = plan.asides.includes(path) ? undefined : target.read(path);
@@ -85,15 +86,7 @@ export function planMigration(
         break;
       case "replaced": {
         plan.report.replaced.push({ file, note: part.reason });
-        if (part.redirect) {
-          const page = redirectPage(part.redirect.from, part.redirect.to);
-          write(
-            page.path,
-            Buffer.from(page.content, "utf8"),
-            "redirects",
-            `${part.redirect.from} → ${part.redirect.to}`,
-          );
-        }
+        if (part.redirect) redirects.push(part.redirect);
         break;
       }
       case "template-asset":
@@ -106,16 +99,45 @@ export function planMigration(
         break;
     }
   }
+  addRedirects(plan, target, redirects);
   return plan;
 }
 
-/** A page that sends readers from an address of the imported site to the generator's page for it. */
-export function redirectPage(from: string, to: string): { path: string; content: string } {
-  const name = from.replace(/^\/|\/$/g, "").replace(/[^\w-]+/g, "-") || "racine";
-  return {
-    path: `content/redirections/${name}.md`,
-    content: `---\ntitle: Page déplacée\nlayout: layouts/redirect.njk\npermalink: ${from}\nredirectTo: ${to}\neleventyExcludeFromCollections: true\n---\n`,
-  };
+/**
+ * The addresses the generator's pages take over, added to the list of redirects the site
+ * publishes (`_data/redirects.json`: each becomes a page that sends readers on); those already
+ * listed are kept as they are.
+ */
+function addRedirects(plan: MigrationPlan, target: SiteFiles, redirects: Redirect[]): void {
+  if (redirects.length === 0) return;
+  const existing = target.read(REDIRECTS_FILE);
+  let listed: Redirect[];
+  try {
+    listed = existing ? (JSON.parse(existing.toString("utf8")) as Redirect[]) : [];
+    if (!Array.isArray(listed)) throw new Error("not a list");
+  } catch {
+    plan.conflicts.push({ path: REDIRECTS_FILE, section: "redirects" });
+    return;
+  }
+  const added = redirects.filter((redirect) => !listed.some((entry) => entry.from === redirect.from));
+  if (added.length === 0) {
+    plan.report.upToDate += 1;
+    return;
+  }
+  plan.writes.push({
+    path: REDIRECTS_FILE,
+    content: Buffer.from(`${JSON.stringify([...listed, ...added], null, 2)}\n`),
+  });
+  for (const redirect of added)
+    plan.report.redirects.push({ file: `${redirect.from} → ${redirect.to}`, note: `ajoutée à ${REDIRECTS_FILE}` });
+}
+
+/** The list of old addresses and the pages they now lead to (content/redirections.njk publishes them). */
+export const REDIRECTS_FILE = "_data/redirects.json";
+
+interface Redirect {
+  from: string;
+  to: string;
 }
 
 function emptyReport(): MigrationReport {

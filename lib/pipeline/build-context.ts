@@ -4,6 +4,7 @@ import type { Finding } from "../checks/finding.ts";
 import type { ManifestPage } from "../checks/model/site-manifest.ts";
 import { PageIds } from "../components/page-ids.ts";
 import type { AfterEvent, RunEvent } from "../eleventy/eleventy-shapes.ts";
+import type { PageScript } from "../pages/page-scripts.ts";
 
 /**
  * What one build collects while Eleventy renders, in one object: created by the pipeline that
@@ -28,6 +29,10 @@ export class BuildContext {
   readonly sources = new Map<string, string>();
   /** DSFR pictograms drawn by this run: their URL on the site and the file to publish there. */
   readonly pictograms = new Map<string, string>();
+  /** The scripts each page asks for in `{% js %}` blocks, by page URL, in order. */
+  readonly pageScripts = new Map<string, PageScript[]>();
+  /** The code of the inline scripts of `{% js %}` blocks, by the address it is published at (`/js/pages/…`). */
+  readonly scriptFiles = new Map<string, string>();
   /** Eleventy's Nunjucks environment, which Markdown containers render component templates with. */
   templates?: Environment;
 
@@ -65,6 +70,8 @@ export class BuildContext {
     this.pageIds.clear();
     this.sources.clear();
     this.pictograms.clear();
+    this.pageScripts.clear();
+    this.scriptFiles.clear();
     for (const step of this.#beforeRun) step(event);
   }
 

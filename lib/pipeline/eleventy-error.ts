@@ -13,6 +13,17 @@ export function eleventyErrorFinding(cause: unknown): Finding {
   const yaml = chain.find((item) => item.name === "YAMLException");
   if (yaml) return yamlErrorFinding(file, yaml, line);
   const root = chain[chain.length - 1]!;
+  // Said by lib/eleventy/commonjs-data-hooks.ts, with the data file and its line.
+  const data = /^JavaScript illisible dans (\S+):(\d+) \((.*)\)$/.exec(root.message);
+  if (data) {
+    return error(
+      "data-syntax",
+      data[1]!,
+      `données du dossier : JavaScript illisible (${data[3]})`,
+      "vérifiez les accolades, les crochets, les virgules et les guillemets de cette ligne et de celles d’avant",
+      Number(data[2]),
+    );
+  }
   const nunjucks = /\[Line (\d+), Column \d+\]\s*([\s\S]*)/.exec(root.message);
   if (nunjucks) {
     return error(

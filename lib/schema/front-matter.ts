@@ -56,9 +56,13 @@ export const summarySchema = z
       .optional()
       .describe("Afficher le sommaire (oui par défaut dès que la page a deux intertitres de niveau 2)."),
     depth: z
-      .union([z.literal(2), z.literal(3)])
+      .number()
+      .int()
+      .min(1)
       .optional()
-      .describe("Niveaux d’intertitres listés : 2, ou 3 pour inclure les sous-parties."),
+      .describe(
+        "Niveaux d’intertitres listés : 1 (par défaut) les intertitres de niveau 2, 2 avec leurs sous-parties de niveau 3, 3 jusqu’au niveau 4, 4 ou plus jusqu’au niveau 5.",
+      ),
   })
   .strict();
 
@@ -72,9 +76,11 @@ export const frontMatterSchema = z
     description: z
       .string()
       .trim()
-      .min(1)
+      .nullable()
       .optional()
-      .describe("Résumé d’une phrase, affiché sur la tuile qui mène à la page et dans les résultats de recherche."),
+      .describe(
+        "Résumé d’une phrase, affiché sur la tuile qui mène à la page et dans les résultats de recherche ; vide, la page n’en a pas.",
+      ),
     tags: z
       .array(z.string().trim().min(1))
       .optional()
@@ -87,22 +93,66 @@ export const frontMatterSchema = z
       .optional()
       .describe("Pictogramme du DSFR, « dossier/nom.svg » (par exemple « map/location-france.svg »)."),
     summary: summarySchema.optional().describe("Réglages du sommaire de la page."),
+    edition: z
+      .string()
+      .trim()
+      .min(1)
+      .optional()
+      .describe(
+        "Édition d’un produit (« dernière », « historique », « beta ») : les pages « Découverte de l’offre produit » regroupent les produits par édition.",
+      ),
+    lienCatalogue: z
+      .object({
+        text: z.string().trim().min(1).describe("Texte du lien, le nom du produit dans le catalogue."),
+        url: z
+          .string()
+          .trim()
+          .regex(/^\//, "une adresse qui commence par /")
+          .describe("Fin de l’adresse de la fiche du catalogue, après « rechercher-une-donnee » : /dataset/…"),
+      })
+      .strict()
+      .optional()
+      .describe("Lien d’un produit vers sa fiche du catalogue de cartes.gouv.fr : { text, url }."),
+    slugOverride: z
+      .string()
+      .trim()
+      .min(1)
+      .optional()
+      .describe(
+        "Adresse de la page sous sa langue, à la place du nom de son fichier : « premiers-pas » donne /fr/premiers-pas/.",
+      ),
+    hasLoader: z
+      .boolean()
+      .optional()
+      .describe(
+        "true : une icône de chargement tourne à côté du titre, jusqu’à ce que le script de la page la retire.",
+      ),
+    lang: z
+      .string()
+      .regex(/^[a-z]{2}$/, "un code de langue de deux lettres")
+      .optional()
+      .describe("Langue de la page (« fr », « en ») ; se règle une fois pour tout un dossier."),
+    urls: dataOnly("Adresses que les pages citent ({{ urls.api_entrepot }}), réglées dans les données d’un dossier."),
+    ids: dataOnly("Identifiants que les pages citent ({{ ids.processings.… }}), réglés dans les données d’un dossier."),
+    secrets: dataOnly(
+      "Valeurs publiques que les pages citent ({{ secrets.… }}), réglées dans les données d’un dossier : elles sont publiées.",
+    ),
     excludeFromSearch: z
       .boolean()
       .optional()
       .describe("Retirer la page des résultats de la recherche (plan du site, listes d’étiquettes) ; non par défaut."),
-    redirectTo: z
-      .string()
-      .trim()
-      .regex(/^\//)
-      .optional()
-      .describe(
-        "Adresse, depuis la racine du site, de la page où mène cette page déplacée (avec « layout: layouts/redirect.njk » ; « npm run migrate » les écrit pour les adresses d’un site importé).",
-      ),
     ...placeFields,
     ...layoutFields,
   })
   .passthrough();
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
+
+/** The fields that hold data for the pages' text (`{{ urls.… }}`), not about the page: left out of the build's page list. */
+export const DATA_ONLY_FIELDS = ["urls", "ids", "secrets"];
+
+/** A tree of values that page texts cite, set in folder data. */
+function dataOnly(description: string) {
+  return z.record(z.string(), z.unknown()).optional().describe(description);
+}
 export type NavigationFrontMatter = z.infer<typeof navigationSchema>;

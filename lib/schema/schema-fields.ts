@@ -53,6 +53,7 @@ export function typeLabel(schema: z.ZodType): string {
       return element.startsWith("objet") ? "liste d’objets { … }" : `liste (${element})`;
     }
     case "object":
+    case "record":
       return "objet { … }";
     default:
       return def.type;

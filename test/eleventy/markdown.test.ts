@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import sindresorhusSlugify from "@sindresorhus/slugify";
 import { createMarkdown } from "../../lib/eleventy/markdown.ts";
 import { frenchTypography } from "../../lib/markdown/french-typography.ts";
 import { slugify, uniqueSlug } from "../../lib/markdown/slugify.ts";
@@ -8,15 +9,28 @@ import { BuildContext } from "../../lib/pipeline/build-context.ts";
 const md = createMarkdown({ build: new BuildContext(), publicDir: "test/fixtures/markdown/public" });
 
 describe("slugs", () => {
-  it("drop accents, apostrophes and punctuation from French headings", () => {
-    assert.equal(slugify("3 - S’inscrire à l’Œuvre : étape n° 2"), "3-s-inscrire-a-l-oeuvre-etape-n-2");
+  it("drop accents, apostrophes and punctuation from French headings, as Eleventy's slugify filter does", () => {
+    assert.equal(slugify("3 - S’inscrire à l’espace : étape n° 2"), "3-s-inscrire-a-l-espace-etape-n-2");
+    assert.equal(slugify("Search_Layer & CARTO_PLUS"), "search-layer-and-carto-plus");
   });
 
-  it("are made unique within a page with a numbered suffix", () => {
+  it("are those of @sindresorhus/slugify, character by character in Latin script", () => {
+    const headings = [
+      "Qu’est-ce que l’API Entrepôt ?",
+      "« Données » & métadonnées : l’Œuvre, ça marche ! (ß, ñ, ø, æ, đ, ł)",
+      "GET /datastores/{datastore}/stored_data?page=2 — 50 % it's done",
+      "Ünïcödé Crème brûlée – n° 3 \\ «test»",
+      "Données en кириллице et 🦄",
+    ];
+    for (const heading of headings)
+      assert.equal(slugify(heading), sindresorhusSlugify(heading, { decamelize: false }), heading);
+  });
+
+  it("are made unique within a page with a suffix numbered from 1, as markdown-it-anchor does", () => {
     const taken = new Set<string>();
     assert.deepEqual(
       [uniqueSlug("Étape", taken), uniqueSlug("étape", taken), uniqueSlug("Etape", taken)],
-      ["etape", "etape-2", "etape-3"],
+      ["etape", "etape-1", "etape-2"],
     );
   });
 });
@@ -26,16 +40,24 @@ describe("headings", () => {
     assert.match(md.render("## 2 - Se connecter"), /<h2 id="2-se-connecter">2 - Se connecter<\/h2>/);
   });
 
+  it("are slugged from the words they show: code kept, emphasis and markup left out, as eleventy-dsfr's anchors", () => {
+    assert.match(
+      md.render('#### `Search_Layer` ou *index* <span lang="en">custom</span>'),
+      /<h4 id="search-layer-ou-index-custom">/,
+    );
+    assert.match(md.render("##### Admin Express CARTO_PLUS PE"), /<h5 id="admin-express-carto-plus-pe">/);
+  });
+
   it("with the same text get distinct ids", () => {
     const html = md.render("## Exemple\n\n## Exemple\n");
     assert.match(html, /id="exemple">/);
-    assert.match(html, /id="exemple-2">/);
+    assert.match(html, /id="exemple-1">/);
   });
 
   it("keep the id an editor set with markdown-it-attrs, and others avoid it", () => {
     const html = md.render("## Premier\n\n## Autre {id=premier}\n");
     assert.match(html, /<h2 id="premier">Autre<\/h2>/);
-    assert.match(html, /<h2 id="premier-2">Premier<\/h2>/);
+    assert.match(html, /<h2 id="premier-1">Premier<\/h2>/);
   });
 });
 

@@ -66,6 +66,42 @@ describe("Markdown containers", () => {
     );
   });
 
+  it("nest accordions of eleventy-dsfr pages: ???? holds ??? blocks and code, its title kept with its quotes", () => {
+    const html = md.render(
+      '???? GET "https://data.geopf.fr/api/datastores/{datastore}"\n```plain\n/datastores\n```\n??? Corps de réponse JSON\n```json\n{}\n```\n???\n????',
+    );
+    assert.match(
+      html,
+      /^\[accordionsgroup h2 \{"items":\[\{"title":"GET \\"https:\/\/data\.geopf\.fr\/api\/datastores\/\{datastore\}\\""/,
+    );
+    assert.match(
+      html,
+      /language-plain[\s\S]*\[accordionsgroup h2 \{\\"items\\":\[\{\\"title\\":\\"Corps de réponse JSON\\"/,
+    );
+  });
+
+  it("close a block with a line of at least as many markers as its opening line, not fewer", () => {
+    assert.equal(
+      md.render("??? DELETE\n??? Corps\nA\n???\n????\nAprès"),
+      '[accordionsgroup h2 {"items":[{"title":"DELETE","content":"[accordionsgroup h2 {\\"items\\":[{\\"title\\":\\"Corps\\",\\"content\\":\\"<p>A</p>\\"}]}]"}]}]<p>Après</p>\n',
+    );
+    assert.match(
+      md.render("???? Titre\nTexte\n???\nSuite\n????"),
+      /^\[problème : ligne de fin trop courte pour fermer « \?\?\?\? Titre » : une ligne de fin a au moins autant de « \? » que celle qui ouvre\]\[accordionsgroup/,
+    );
+  });
+
+  it("stay in the list item they are indented in, with their code", () => {
+    assert.match(
+      md.render("- Étape :\n\n    :::info\n    Note.\n    :::\n\n- Suite"),
+      /<li>\n<p>Étape :<\/p>\n\[alert h2 \{"type":"info"/,
+    );
+    assert.match(
+      md.render('- Étape\n    ??? Corps\n    ```json\n    {"a": 1}\n    ```\n    ???\n- Suite'),
+      /<li>Étape\[accordionsgroup h2 \{"items":\[\{"title":"Corps","content":"<pre><code class=\\"language-json\\">\{&quot;a&quot;: 1\}\\n<\/code><\/pre>"\}\]\}\]<\/li>/,
+    );
+  });
+
   it("report an opening line they do not know, even in the middle of a paragraph", () => {
     assert.equal(
       md.render("Une phrase\n:::astuce\nTexte.\n:::"),
@@ -116,7 +152,8 @@ describe("a wrong container fails the build with a message for the editor", () =
       `${file}:10 erreur : conteneur « :::callout » vide — écrivez son contenu entre la ligne « :::callout » et la ligne de fin`,
       `${file}:13 erreur : dans « ??? accordionsgroup », seuls des blocs « ??? Titre » sont permis — mettez ce contenu dans un bloc « ??? Titre » ou sortez-le du groupe`,
       `${file}:20 erreur : conteneur « :::highlight » : « En trop » en trop — écrivez « :::highlight » seul sur sa ligne`,
-      `${file}:24 erreur : conteneur « :::info Jamais fermée » jamais fermé — ajoutez une ligne « ::: » à la fin de son contenu`,
+      `${file}:26 erreur : ligne de fin trop courte pour fermer « ???? GET "/datastores" » : une ligne de fin a au moins autant de « ? » que celle qui ouvre — écrivez « ???? » pour fermer ce bloc, ou ouvrez d’abord le bloc que cette ligne devait fermer`,
+      `${file}:29 erreur : conteneur « :::info Jamais fermée » jamais fermé — ajoutez une ligne « ::: » à la fin de son contenu`,
     ]);
   });
 });

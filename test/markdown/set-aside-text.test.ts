@@ -11,11 +11,17 @@ env.addGlobal(
 );
 const context = { title: "Se connecter", steps: ["Ouvrir", "Saisir", "Valider"], show: false };
 
+/** The options eleventy-dsfr sets, and so does this project (lib/eleventy/nunjucks-whitespace.ts). */
+const trimmingEnv = new nunjucks.Environment(null, { autoescape: true, trimBlocks: true, lstripBlocks: true });
+
 /** What Nunjucks renders from the page, and from the page with its text set aside then put back. */
-function bothWays(page: string): [string, string] {
+function bothWays(page: string, environment = env): [string, string] {
   const setAside = setAsideText(page);
   assert.ok(setAside, "the page's text is set aside");
-  return [env.renderString(page, context), putTextBack(env.renderString(setAside.template, context), setAside.texts)];
+  return [
+    environment.renderString(page, context),
+    putTextBack(environment.renderString(setAside.template, context), setAside.texts),
+  ];
 }
 
 describe("Nunjucks compiles a Markdown page with its text set aside", () => {
@@ -38,6 +44,23 @@ describe("Nunjucks compiles a Markdown page with its text set aside", () => {
   it("trims white space around {%- and -%} as Nunjucks does", () => {
     const [original, setAside] = bothWays("Avant   \n\n{%- if true -%}\n\n  Dedans  \n\n{%- endif -%}\n  Après");
     assert.equal(setAside, original);
+  });
+
+  it("renders the same page when Nunjucks drops the lines of block tags (trimBlocks, lstripBlocks)", () => {
+    const page = [
+      "## Étapes",
+      "",
+      "{% for step in steps %}",
+      "  {% if step != 'Saisir' %}",
+      '    <h4 class="fr-mb-4v">{{ step }}</h4>',
+      "      Texte de l’étape, indenté.",
+      "  {% endif %}",
+      "{% endfor %}",
+      "Fin.",
+    ].join("\n");
+    const [original, setAside] = bothWays(page, trimmingEnv);
+    assert.equal(setAside, original);
+    assert.match(original, /^## Étapes\n\n {4}<h4 class="fr-mb-4v">Ouvrir<\/h4>\n/);
   });
 
   it("keeps {% raw %} blocks and comments as they are", () => {
@@ -80,6 +103,7 @@ describe("Nunjucks compiles a Markdown page with its text set aside", () => {
       "{% set note %}texte{% endset %}{{ note | upper }}",
       "{% macro encadre() %}texte{% endmacro %}{{ encadre() | upper }}",
       '{% call component("x") %}texte{% endcall %}',
+      '{% js "body" %}<script src="/js/contact.js"></script>{% endjs %}',
       "Un caractère de contrôle \u0001 {{ title }}",
     ]) {
       assert.equal(setAsideText(page), undefined, page);

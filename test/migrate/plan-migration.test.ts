@@ -70,13 +70,26 @@ describe("importing an eleventy-dsfr site", () => {
       "content/en/index.njk",
     ])
       assert.equal(project.read(replaced), undefined, replaced);
+    assert.deepEqual(JSON.parse(project.text("_data/redirects.json") ?? ""), [
+      { from: "/en/", to: "/fr/" },
+      { from: "/fr/search-results/", to: "/fr/recherche/" },
+      { from: "/plan-du-site/", to: "/fr/plan-du-site/" },
+    ]);
+  });
+
+  it("keeps the redirects the site already lists, adding only the new ones", () => {
+    const listed = [{ from: "/fr/search-results/", to: "/fr/recherche/", params: { term: "q" } }];
+    const project = memoryFiles({ "_data/redirects.json": JSON.stringify(listed) });
+    const plan = planMigration(source(), project);
+    project.apply(plan);
+    assert.deepEqual(JSON.parse(project.text("_data/redirects.json") ?? ""), [
+      ...listed,
+      { from: "/en/", to: "/fr/" },
+      { from: "/plan-du-site/", to: "/fr/plan-du-site/" },
+    ]);
     assert.deepEqual(
-      plan.report.redirects.map((entry) => entry.note),
-      ["/en/ → /fr/", "/fr/search-results/ → /fr/recherche/", "/plan-du-site/ → /fr/plan-du-site/"],
-    );
-    assert.equal(
-      project.text("content/redirections/fr-search-results.md"),
-      "---\ntitle: Page déplacée\nlayout: layouts/redirect.njk\npermalink: /fr/search-results/\nredirectTo: /fr/recherche/\neleventyExcludeFromCollections: true\n---\n",
+      plan.report.redirects.map((entry) => entry.file),
+      ["/en/ → /fr/", "/plan-du-site/ → /fr/plan-du-site/"],
     );
   });
 

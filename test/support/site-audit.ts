@@ -1,4 +1,4 @@
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser } from "playwright-core";
 import { checkHtmlFiles, type HtmlCheck } from "../../tools/audit/nu-html-checker.ts";
@@ -19,8 +19,9 @@ export async function auditSite(siteDir: string, server: NginxServer, browser: B
   const files = htmlFiles(siteDir);
   const pageOf = (file: string) => pageUrl(path.relative(siteDir, file));
   const htmlCheck = checkHtmlFiles(files, pageOf);
-  // The root index.html only redirects to /fr/ (nginx does it before): nothing to see in a browser.
-  const urls = files.map(pageOf).filter((url) => url !== "/aide/");
+  // Pages that only send the reader elsewhere (the root index.html, which nginx answers first, and
+  // the old addresses of _data/redirects.json): nothing to see in a browser.
+  const urls = files.filter((file) => !isRedirect(file)).map(pageOf);
   const pages: PageAudit[] = [];
   const queue = [...urls];
   const worker = async () => {
@@ -48,6 +49,10 @@ function htmlFiles(siteDir: string): string[] {
     .filter((file) => file.endsWith(".html") && !file.startsWith("pagefind"))
     .map((file) => path.join(siteDir, file))
     .sort();
+}
+
+function isRedirect(file: string): boolean {
+  return /<meta http-equiv="refresh"/.test(readFileSync(file, "utf8"));
 }
 
 /** `fr/guide/index.html` → `/aide/fr/guide/`. */

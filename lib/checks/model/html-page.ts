@@ -8,7 +8,7 @@ import { decodeEntities, isLetter, isNameChar, nameIn, readAttributes, scanTag, 
  * build, so this must stay a small fraction of the build time.
  */
 export function parseHtmlPage(html: string): ParsedPage {
-  const page: ParsedPage = { ids: new Set(), references: [], images: [], newWindowLinks: [] };
+  const page: ParsedPage = { ids: new Set(), references: [], images: [], newWindowLinks: [], frames: [] };
   // Reused for every tag: a site has a million of them, most of which the checks step over.
   const scan: TagScan = { end: 0, marked: false };
   for (let at = html.indexOf("<"); at >= 0; ) {
@@ -68,6 +68,7 @@ function collect(page: ParsedPage, name: string, attributes: Record<string, stri
     } else page.references.push({ element: name, attribute, value });
   }
   if (name === "img") page.images.push(imageOf(attributes));
+  if (name === "iframe") page.frames.push({ src: attributes.src ?? "", title: attributes.title });
   if ((name === "a" || name === "area") && attributes.target?.toLowerCase() === "_blank") {
     page.newWindowLinks.push({
       href: attributes.href ?? "",
@@ -134,6 +135,7 @@ const EXTRA_ATTRIBUTES: Record<string, string[]> = {
   a: ["name", "target", "rel", "title"],
   area: ["target", "rel", "title"],
   img: ["alt", "width", "height", "data-decorative", "role"],
+  iframe: ["title"],
   meta: ["http-equiv"],
 };
 
@@ -155,6 +157,13 @@ export interface ParsedPage {
   images: HtmlImage[];
   /** Links with `target="_blank"`. */
   newWindowLinks: NewWindowLink[];
+  /** Frames (`<iframe>`): a video, a map of another site. */
+  frames: HtmlFrame[];
+}
+
+export interface HtmlFrame {
+  src: string;
+  title?: string;
 }
 
 export interface HtmlReference {

@@ -45,6 +45,7 @@ export interface PageData {
   tags?: unknown;
   eleventyNavigation?: unknown;
   pictogram?: unknown;
+  image?: unknown;
   summary?: unknown;
   layout?: unknown;
   permalink?: unknown;

@@ -12,6 +12,8 @@ export function checkFragments(model: SiteModel): Finding[] {
   for (const item of pageReferences(model)) {
     const { page, target, file } = item;
     if (target.kind !== "internal" || !target.fragment || target.fragment === "top") continue;
+    // A pictogram may lack one of the DSFR's three colour layers: drawing it draws nothing, and that is no fault.
+    if (item.reference.element === "use" && OPTIONAL_LAYER.test(target.fragment)) continue;
     const ids = file ? model.idsIn(file) : undefined;
     if (!ids || ids.has(target.fragment)) continue;
     const samePage = file === page.outputPath;
@@ -33,3 +35,5 @@ export function checkFragments(model: SiteModel): Finding[] {
   }
   return findings;
 }
+
+const OPTIONAL_LAYER = /^artwork-(decorative|minor|major)$/;

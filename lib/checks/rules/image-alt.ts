@@ -30,7 +30,8 @@ export function checkImageAlt(model: SiteModel): Finding[] {
   return findings;
 }
 
-function altProblem(
+/** What is wrong with an image's text alternative, if anything. */
+export function altProblem(
   alt: string | undefined,
   src: string,
   decorative: boolean,
@@ -45,8 +46,10 @@ function altProblem(
       : undefined;
   if (alt === undefined || text === "")
     return { message: alt === undefined ? "sans texte alternatif" : "texte alternatif vide", fix: DESCRIBE };
-  const name = path.posix.basename(src.split(/[?#]/)[0]!);
-  if (IMAGE_FILE.test(text) || fold(text) === fold(name.replace(/\.[^.]+$/, "")))
+  const stem = path.posix.basename(src.split(/[?#]/)[0]!).replace(/\.[^.]+$/, "");
+  // « workflow-simple » for workflow-simple.png is a file name; « Plan IGN » or « Ortho-Express » for
+  // plan-ign.png or ortho-express.png say what they show.
+  if (IMAGE_FILE.test(text) || (SLUG.test(text) && text === stem.toLowerCase()))
     return { message: `le texte alternatif "${text}" est un nom de fichier`, fix: DESCRIBE };
   if (GENERIC.has(fold(text)))
     return { message: `le texte alternatif "${text}" ne dit pas ce que montre l’image`, fix: DESCRIBE };
@@ -67,6 +70,8 @@ function fold(text: string): string {
 const DESCRIBE =
   "décrivez ce que montre l’image entre les crochets : ![Formulaire de connexion de cartes.gouv.fr](…) ; si elle est purement décorative, écrivez ![](…){data-decorative}";
 const IMAGE_FILE = /\.(png|jpe?g|gif|svg|webp|avif|bmp|tiff?)$/i;
+/** Words joined by hyphens or underscores, as file names are written (in lower case: see the comparison). */
+const SLUG = /^[\p{L}\d]+(?:[-_][\p{L}\d]+)+$/u;
 /** Words that name the medium, not what it shows. */
 const GENERIC = new Set(
   [

@@ -1,16 +1,17 @@
-import { pictogramNames, resolvePictogram } from "../../dsfr/pictogram-files.ts";
+import { pictogramNames, pictogramSourcesOf, resolvePictogram } from "../../dsfr/pictogram-files.ts";
 import { closest } from "../../shared/closest.ts";
 import { error, type Finding } from "../finding.ts";
 import { frontMatterLine } from "../model/front-matter-line.ts";
 import type { SiteModel } from "../model/site-model.ts";
 
-/** Every `pictogram` of a front matter is a pictogram of the installed DSFR or of `public/artwork/pictograms/`. */
+/** Every `pictogram` of a front matter is a pictogram of the installed DSFR or of the site's `public/artwork/pictograms/`. */
 export function checkPictograms(model: SiteModel): Finding[] {
+  const sources = pictogramSourcesOf(model.publicDir);
   let names: string[] | undefined;
   return model.pages.flatMap((page) => {
     const name = page.data.pictogram;
-    if (typeof name !== "string" || resolvePictogram(name)) return [];
-    names ??= pictogramNames();
+    if (typeof name !== "string" || resolvePictogram(name, sources)) return [];
+    names ??= pictogramNames(sources);
     return [
       unknownPictogram(page.source, name, names, frontMatterLine(model.source(page.source) ?? "", ["pictogram"])),
     ];

@@ -3,11 +3,20 @@ import { type Finding, warning } from "../finding.ts";
 import { pageReferences } from "../model/page-references.ts";
 import type { SiteModel } from "../model/site-model.ts";
 import { resolveSiteUrl } from "../model/site-url.ts";
+import { frontMatterImage, frontMatterImageFile } from "./front-matter-images.ts";
 
-/** Images of `public/img/` that no page and no stylesheet uses: published for nothing. */
+/**
+ * Images of `public/img/` that no page, no front matter `image` (drawn on the cards and tiles
+ * that lead to its page) and no stylesheet uses: published for nothing.
+ */
 export function checkUnusedImages(model: SiteModel): Finding[] {
   const used = new Set<string>();
   for (const { file } of pageReferences(model)) if (file) used.add(file);
+  for (const page of model.pages) {
+    const image = frontMatterImage(page);
+    const file = image && frontMatterImageFile(model, image.src);
+    if (file) used.add(file);
+  }
   for (const stylesheet of model.stylesheets) {
     for (const url of stylesheet.urls) {
       const target = resolveSiteUrl(url, stylesheet.outputPath, model.pathPrefix);

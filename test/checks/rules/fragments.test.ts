@@ -76,11 +76,12 @@ describe("anchors that do not exist", () => {
 });
 
 describe("anchors that do not exist, end to end", () => {
-  it("are named on the Markdown line, the closest id the build gave a heading suggested", async () => {
+  it("are named on the Markdown line, the closest id the build gave a heading suggested; a misspelt pictogram layer too, but not a layer the pictogram lacks", async () => {
     const page = `test/fixtures/defects/content/ancres/index.md`;
     assert.deepEqual(await reportedUnder("defects", "content/ancres/"), [
       `${page}:7 erreur : ancre "#3-sinscrire" absente de cette page — vouliez-vous dire "#3-s-inscrire" ?`,
       `${page}:7 erreur : ancre "#suite-inexistante" absente de "/ancres/autre/" — ${HEADING_ID}`,
+      `${page}:9 erreur : ancre "#artwork-majr" absente de "/artwork/pictograms/custom/editeur.svg" — vouliez-vous dire "#artwork-major" ?`,
     ]);
   });
 });

@@ -86,12 +86,13 @@ describe("every image says what it shows", () => {
 });
 
 describe("every image says what it shows, end to end", () => {
-  it("images written in Markdown and in HTML are named on their line; marked decorative and described ones pass", async () => {
+  it("images written in Markdown and in HTML are named on their line, a file name but not a phrase that happens to name the file; marked decorative and described ones pass", async () => {
     const at = (line: number) =>
       `test/fixtures/defects/content/images/textes-alternatifs.md:${line} erreur : image "/img/carte.png" : `;
     assert.deepEqual(await reportedUnder("defects", "content/images/textes-alternatifs.md"), [
       `${at(11)}le texte alternatif "Capture d’écran" ne dit pas ce que montre l’image — ${DESCRIBE}`,
       `${at(13)}marquée décorative mais avec le texte alternatif "Filet bleu" — videz le texte alternatif, ou retirez la marque décorative si l’image informe`,
+      `test/fixtures/defects/content/images/textes-alternatifs.md:21 erreur : image "/img/plan-de-ville.png" : le texte alternatif "plan-de-ville" est un nom de fichier — ${DESCRIBE}`,
       `${at(5)}texte alternatif vide — ${DESCRIBE}`,
       `${at(7)}sans texte alternatif — ${DESCRIBE}`,
       `${at(9)}le texte alternatif "carte.png" est un nom de fichier — ${DESCRIBE}`,

@@ -42,9 +42,10 @@ describe("images of public/img/ that no page uses", () => {
 });
 
 describe("images that no page uses, end to end", () => {
-  it("are a warning by their file in public/, which does not stop the build", async () => {
+  it("are a warning by their file in public/, which does not stop the build; an image shown only as a page's front-matter image is used", async () => {
     assert.deepEqual(await reportedUnder("warnings", "public/img/guides/"), [
       `test/fixtures/warnings/public/img/guides/orpheline.png ${UNUSED}`,
     ]);
+    assert.deepEqual(await reportedUnder("warnings", "public/img/vignette.png"), []);
   });
 });
