@@ -27,19 +27,19 @@ describe("every image says what it shows", () => {
     ]);
   });
 
-  it("an alt text that is a file name, with or without its extension, is named", () => {
+  it("an alt text written as a file name, with its extension or as the file's lower-case stem, is named; a word that happens to be the file's name is not", () => {
     const model = siteModel({
       pages: [
         {
           url: "/",
-          markdown: "![carte.png](/img/carte.png)\n\n![Carte](/img/carte.png)\n\n![plan.jpeg](/img/carte.png)",
-          html: '<img src="/img/carte.png" alt="carte.png"><img src="/img/carte.png" alt="Carte"><img src="/img/carte.png" alt="plan.jpeg">',
+          markdown: "![carte.png](/img/carte.png)\n\n![plan-de-ville](/img/plan-de-ville.png)\n\n![plan.jpeg](/img/carte.png)\n\n![Carte](/img/carte.png)",
+          html: '<img src="/img/carte.png" alt="carte.png"><img src="/img/plan-de-ville.png" alt="plan-de-ville"><img src="/img/carte.png" alt="plan.jpeg"><img src="/img/carte.png" alt="Carte">',
         },
       ],
     });
     assert.deepEqual(said(checkImageAlt(model)), [
       `[image-alt] content/index.md:1 erreur : image "/img/carte.png" : le texte alternatif "carte.png" est un nom de fichier — ${DESCRIBE}`,
-      `[image-alt] content/index.md:3 erreur : image "/img/carte.png" : le texte alternatif "Carte" est un nom de fichier — ${DESCRIBE}`,
+      `[image-alt] content/index.md:3 erreur : image "/img/plan-de-ville.png" : le texte alternatif "plan-de-ville" est un nom de fichier — ${DESCRIBE}`,
       `[image-alt] content/index.md:5 erreur : image "/img/carte.png" : le texte alternatif "plan.jpeg" est un nom de fichier — ${DESCRIBE}`,
     ]);
   });
