@@ -4,6 +4,7 @@ import type { Finding } from "../checks/finding.ts";
 import type { ManifestPage } from "../checks/model/site-manifest.ts";
 import { PageIds } from "../components/page-ids.ts";
 import type { AfterEvent, RunEvent } from "../eleventy/eleventy-shapes.ts";
+import type { PostIndex } from "../posts/post-sections.ts";
 
 /**
  * What one build collects while Eleventy renders, in one object: created by the pipeline that
@@ -28,6 +29,10 @@ export class BuildContext {
   readonly sources = new Map<string, string>();
   /** DSFR pictograms drawn by this run: their URL on the site and the file to publish there. */
   readonly pictograms = new Map<string, string>();
+  /** The sections and their posts, built once per run from every page's data (`lib/eleventy/posts.ts`). */
+  postIndex?: PostIndex;
+  /** Drafts this run left out (`draft: true` in a build), source by the URL they would have: links to them are errors. */
+  readonly drafts = new Map<string, string>();
   /** Eleventy's Nunjucks environment, which Markdown containers render component templates with. */
   templates?: Environment;
 
@@ -65,6 +70,8 @@ export class BuildContext {
     this.pageIds.clear();
     this.sources.clear();
     this.pictograms.clear();
+    this.postIndex = undefined;
+    this.drafts.clear();
     for (const step of this.#beforeRun) step(event);
   }
 
