@@ -1,6 +1,8 @@
 import { type Finding, uniqueFindings } from "./finding.ts";
 import type { SiteModel } from "./model/site-model.ts";
 import { checkContactLinks } from "./rules/contact-links.ts";
+import { checkDraftLinks } from "./rules/draft-links.ts";
+import { checkFeeds } from "./rules/feeds.ts";
 import { checkFragments } from "./rules/fragments.ts";
 import { checkFrontMatter } from "./rules/front-matter.ts";
 import { checkHttpLinks } from "./rules/http-links.ts";
@@ -10,6 +12,8 @@ import { checkLinks } from "./rules/links.ts";
 import { checkNavigationGraph } from "./rules/navigation-graph.ts";
 import { checkNewWindowLinks } from "./rules/new-window-links.ts";
 import { checkOrphanPages } from "./rules/orphan-pages.ts";
+import { checkPostDates } from "./rules/post-dates.ts";
+import { checkSingleUseTags } from "./rules/single-use-tags.ts";
 import { checkPictograms } from "./rules/unknown-pictograms.ts";
 import { checkUnusedImages } from "./rules/unused-images.ts";
 
@@ -23,6 +27,7 @@ const SITE_CHECKS: ((model: SiteModel) => Finding[])[] = [
   checkNavigationGraph,
   checkPictograms,
   checkLinks,
+  checkDraftLinks,
   checkFragments,
   checkNewWindowLinks,
   checkContactLinks,
@@ -31,4 +36,7 @@ const SITE_CHECKS: ((model: SiteModel) => Finding[])[] = [
   checkImageAlt,
   checkUnusedImages,
   checkOrphanPages,
+  (model) => checkPostDates(model),
+  checkSingleUseTags,
+  checkFeeds,
 ];

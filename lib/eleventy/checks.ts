@@ -58,6 +58,7 @@ export default function checksPlugin(
       pathPrefix: eleventyConfig.pathPrefix ?? "/",
       publicDir,
       pages: [...build.pages.values()],
+      drafts: [...build.drafts].map(([url, inputPath]) => ({ url, inputPath })),
     });
   });
 
@@ -97,7 +98,13 @@ function readSource(file: string): string | undefined {
 }
 
 /** The front matter fields the schema describes, and those that say how a page is written. */
-const CHECKED_KEYS = [...Object.keys(frontMatterSchema.shape), "layout", "permalink", "eleventyExcludeFromCollections"];
+const CHECKED_KEYS = [
+  ...Object.keys(frontMatterSchema.shape),
+  "layout",
+  "permalink",
+  "eleventyExcludeFromCollections",
+  "feedFormat",
+];
 
 type EleventyPageData = Record<string, unknown> & {
   page?: { url?: string | false; inputPath?: string; outputPath?: string | false };

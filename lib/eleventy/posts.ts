@@ -4,7 +4,7 @@ import { atomFeed } from "../feeds/atom-feed.ts";
 import { FEED_FORMATS, type FeedFormat, type FeedSite, feedOf } from "../feeds/feed.ts";
 import { jsonFeed } from "../feeds/json-feed.ts";
 import { rssFeed } from "../feeds/rss-feed.ts";
-import type { NavNode, Navigation } from "../navigation/tree.ts";
+import type { Navigation, NavNode } from "../navigation/tree.ts";
 import type { BuildContext } from "../pipeline/build-context.ts";
 import { paginationItems } from "../posts/pagination.ts";
 import { postDate } from "../posts/post-date.ts";
@@ -82,7 +82,12 @@ export function postPlace(index: PostIndex | undefined, url: string): PostPlace 
  * listing's second page): under its section's page, for the breadcrumb and the side menu,
  * without being listed in the menu itself.
  */
-export function navNodeUnder(navigation: Navigation, parentUrl: string, title: string, url: string): NavNode | undefined {
+export function navNodeUnder(
+  navigation: Navigation,
+  parentUrl: string,
+  title: string,
+  url: string,
+): NavNode | undefined {
   const parent = navigation.byUrl.get(parentUrl);
   if (!parent) return undefined;
   return {

@@ -20,7 +20,9 @@ export function withAbsoluteUrls(html: string, pageUrl: string, siteRoot: string
       name.toLowerCase() === "srcset"
         ? value
             .split(",")
-            .map((candidate) => candidate.replace(/^(\s*)(\S+)/, (_m, space: string, url: string) => space + absolute(url)))
+            .map((candidate) =>
+              candidate.replace(/^(\s*)(\S+)/, (_m, space: string, url: string) => space + absolute(url)),
+            )
             .join(",")
         : absolute(value);
     return `${before}${quote}${rewritten}${quote}`;

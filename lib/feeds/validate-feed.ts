@@ -36,17 +36,27 @@ function validateAtom(feed: XmlElement): FeedProblem[] {
   const feedAuthor = childrenNamed(feed, "author", ATOM).length > 0;
   const ids = new Set<string>();
   for (const entry of childrenNamed(feed, "entry", ATOM)) {
-    const link = childrenNamed(entry, "link", ATOM).find((candidate) => (candidate.attributes.rel ?? "alternate") === "alternate");
+    const link = childrenNamed(entry, "link", ATOM).find(
+      (candidate) => (candidate.attributes.rel ?? "alternate") === "alternate",
+    );
     const where = entryLabel(link?.attributes.href);
     const id = one(entry, "id", where, link?.attributes.href)?.text.trim();
     checkTitle(one(entry, "title", where, link?.attributes.href)?.text, where, link?.attributes.href, problems);
-    checkRfc3339(one(entry, "updated", where, link?.attributes.href)?.text, `${where} : <updated>`, problems, link?.attributes.href);
+    checkRfc3339(
+      one(entry, "updated", where, link?.attributes.href)?.text,
+      `${where} : <updated>`,
+      problems,
+      link?.attributes.href,
+    );
     for (const published of childrenNamed(entry, "published", ATOM))
       checkRfc3339(published.text, `${where} : <published>`, problems, link?.attributes.href);
     if (!feedAuthor && childrenNamed(entry, "author", ATOM).length === 0)
       problems.push({ message: `${where} : pas d’auteur, ni pour elle ni pour le flux`, entry: link?.attributes.href });
     if (link && !isAbsolute(link.attributes.href))
-      problems.push({ message: `${where} : lien "${link.attributes.href}" qui n’est pas une adresse complète`, entry: link.attributes.href });
+      problems.push({
+        message: `${where} : lien "${link.attributes.href}" qui n’est pas une adresse complète`,
+        entry: link.attributes.href,
+      });
     checkUnique(id, ids, where, link?.attributes.href, problems);
   }
   return problems;
@@ -60,7 +70,8 @@ function validateRss(rss: XmlElement): FeedProblem[] {
   const channel = channels[0]!;
   const problems: FeedProblem[] = [];
   for (const name of ["title", "link", "description"])
-    if (childrenNamed(channel, name, "").length !== 1) problems.push({ message: `flux : il faut un élément <${name}>` });
+    if (childrenNamed(channel, name, "").length !== 1)
+      problems.push({ message: `flux : il faut un élément <${name}>` });
   for (const date of [...childrenNamed(channel, "lastBuildDate", ""), ...childrenNamed(channel, "pubDate", "")])
     checkRfc822(date.text, `flux : <${date.name}>`, problems);
   if (!childrenNamed(channel, "link", ATOM).some((link) => link.attributes.rel === "self"))
@@ -70,7 +81,8 @@ function validateRss(rss: XmlElement): FeedProblem[] {
     const link = childrenNamed(item, "link", "")[0]?.text.trim();
     const where = entryLabel(link);
     checkTitle(childrenNamed(item, "title", "")[0]?.text, where, link, problems);
-    for (const date of childrenNamed(item, "pubDate", "")) checkRfc822(date.text, `${where} : <pubDate>`, problems, link);
+    for (const date of childrenNamed(item, "pubDate", ""))
+      checkRfc822(date.text, `${where} : <pubDate>`, problems, link);
     if (link !== undefined && !isAbsolute(link))
       problems.push({ message: `${where} : lien "${link}" qui n’est pas une adresse complète`, entry: link });
     const guid = childrenNamed(item, "guid", "")[0];
@@ -95,7 +107,8 @@ function validateJsonFeed(feed: unknown): FeedProblem[] {
   for (const item of data.items as Record<string, unknown>[]) {
     const url = typeof item.url === "string" ? item.url : undefined;
     const where = entryLabel(url);
-    if (typeof item.id !== "string" || item.id === "") problems.push({ message: `${where} : "id" manquant`, entry: url });
+    if (typeof item.id !== "string" || item.id === "")
+      problems.push({ message: `${where} : "id" manquant`, entry: url });
     checkTitle(typeof item.title === "string" ? item.title : undefined, where, url, problems);
     if (typeof item.content_html !== "string" && typeof item.content_text !== "string")
       problems.push({ message: `${where} : ni "content_html" ni "content_text"`, entry: url });
@@ -108,7 +121,12 @@ function validateJsonFeed(feed: unknown): FeedProblem[] {
   return problems;
 }
 
-function checkTitle(title: string | undefined, where: string, entry: string | undefined, problems: FeedProblem[]): void {
+function checkTitle(
+  title: string | undefined,
+  where: string,
+  entry: string | undefined,
+  problems: FeedProblem[],
+): void {
   if (title === undefined || title.trim() === "") problems.push({ message: `${where} : sans titre`, entry });
 }
 

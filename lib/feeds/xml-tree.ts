@@ -13,7 +13,9 @@ export function parseXml(text: string): XmlElement {
     const element: XmlElement = {
       name: tag.local,
       namespace: tag.uri,
-      attributes: Object.fromEntries(Object.values(tag.attributes).map((attribute) => [attribute.name, attribute.value])),
+      attributes: Object.fromEntries(
+        Object.values(tag.attributes).map((attribute) => [attribute.name, attribute.value]),
+      ),
       children: [],
       text: "",
     };
@@ -25,7 +27,7 @@ export function parseXml(text: string): XmlElement {
   parser.on("cdata", (data) => appendText(stack, data));
   parser.on("closetag", () => stack.pop());
   parser.on("error", (error) => {
-    throw new Error(`XML illisible ligne ${parser.line} : ${error.message.replace(/^[^:]*:\d+:\d+: /, "")}`);
+    throw new Error(`XML illisible ligne ${parser.line} : ${error.message.replace(/^(?:[^:]*:)?\d+:\d+: /, "")}`);
   });
   parser.write(text).close();
   if (!root) throw new Error("XML illisible : aucun élément");

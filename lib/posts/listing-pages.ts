@@ -39,7 +39,9 @@ function paged(section: PostSection, tag: TagCount | undefined, posts: Post[], f
       posts: posts.slice(index * section.perPage, number * section.perPage),
       total: posts.length,
       title: [section.title, filtered, number > 1 ? ofCount : ""].filter(Boolean).join(", "),
-      crumb: [tag ? `« ${tag.name} »` : "", number > 1 ? `Page ${number}` : ""].filter(Boolean).join(", "),
+      crumb: tag
+        ? [`« ${tag.name} »`, number > 1 ? `page ${number}` : ""].filter(Boolean).join(", ")
+        : `Page ${number}`,
     };
   });
 }

@@ -55,7 +55,8 @@ export function buildPostSections(pages: PostSource[]): PostIndex {
       post.newer = section.posts[index - 1];
       post.older = section.posts[index + 1];
     });
-    section.tags = tagCounts(section.posts);
+    // A tag every post carries (the section's own, given by its folder's data) would filter nothing.
+    section.tags = tagCounts(section.posts).filter((tag) => tag.count < section.posts.length);
     section.pages = listingPages(section);
   }
   posts.sort(newestFirst);
@@ -145,6 +146,7 @@ export interface PostSection {
   draft: boolean;
   /** Newest first. */
   posts: Post[];
+  /** The tags that narrow its listing: those of some of its posts, not of all. */
   tags: TagCount[];
   /** The pages of its listing: all posts, then each tag's, page by page. */
   pages: ListingPage[];

@@ -55,7 +55,9 @@ export const postsSchema = z
       .trim()
       .min(1)
       .optional()
-      .describe("Nom court de ces publications (« Actualités ») : filtre de la recherche, cartes de l’accueil ; le titre de la page par défaut."),
+      .describe(
+        "Nom court de ces publications (« Actualités ») : filtre de la recherche, cartes de l’accueil ; le titre de la page par défaut.",
+      ),
     perPage: z.number().int().min(1).max(100).optional().describe("Publications par page de la liste (10 par défaut)."),
   })
   .strict();

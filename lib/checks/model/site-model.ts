@@ -53,6 +53,8 @@ export function readSiteModel(outputDir: string, options: SiteModelOptions = {})
     stylesheets,
     files,
     ignored: options.ignore ?? [],
+    drafts: new Map((manifest.drafts ?? []).map((draft) => [draft.url, draft.inputPath])),
+    text: memoize((sitePath) => (files.has(sitePath) ? read(sitePath) : undefined)),
     source: memoize((file) => readText(file)),
     templateFiles: memoizeValue(
       () => options.templateFiles ?? TEMPLATE_FOLDERS.flatMap((folder) => listTemplates(folder)),
@@ -155,6 +157,10 @@ export interface SiteModel {
   files: ReadonlySet<string>;
   /** Site paths left unchecked. */
   ignored: string[];
+  /** Drafts the build left out, their source by the URL they would have had (`/fr/…/`). */
+  drafts: ReadonlyMap<string, string>;
+  /** Text of a file of the site (a feed), read once. */
+  text(sitePath: string): string | undefined;
   /** Text of a source file, to find the line of a problem. */
   source(file: string): string | undefined;
   /** Layouts, components and data: where a link not written in the page itself comes from. */
