@@ -1,11 +1,13 @@
-import type { Finding } from "../finding.ts";
-import { pageReferences, placeOf, referenceFinding } from "../model/page-references.ts";
+import { error, type Finding } from "../finding.ts";
+import { pageReferences, placeOf } from "../model/page-references.ts";
+import { locateReference } from "../model/reference-source.ts";
 import type { SiteModel, SitePage } from "../model/site-model.ts";
 
 /**
  * A published page never links to a draft: the build leaves drafts out, so the link would be
  * broken once published. In a build, the drafts are the pages it left out; in the preview
- * (`npm start`), which shows them, the pages whose front matter says `draft: true`.
+ * (`npm start`), which shows them, the pages whose front matter says `draft: true`, linked from
+ * the text of another page (the preview's own menus and listings list its drafts on purpose).
  */
 export function checkDraftLinks(model: SiteModel): Finding[] {
   const byOutput = new Map(model.pages.map((page) => [page.outputPath, page]));
@@ -13,16 +15,19 @@ export function checkDraftLinks(model: SiteModel): Finding[] {
   for (const item of pageReferences(model)) {
     const { page, reference, target, file } = item;
     if (page.data.draft === true || target.kind !== "internal" || !LINKS.has(reference.element)) continue;
-    const draft = file ? isDraft(byOutput.get(file)) : isLeftOut(model, target.path);
-    if (!draft) continue;
+    const shown = file !== undefined && isDraft(byOutput.get(file));
+    if (!shown && (file || !isLeftOut(model, target.path))) continue;
+    const place = placeOf(item);
+    const { file: source, line } = locateReference(model, page, place.value, place.occurrence);
+    // The preview's menus, listings and tag pages list its drafts: only the links an editor wrote are at fault.
+    if (shown && (source !== page.source || line === undefined)) continue;
     findings.push(
-      referenceFinding(
-        model,
-        placeOf(item),
-        "error",
+      error(
         "link-draft",
+        source,
         `lien vers "${target.path}", un brouillon (« draft: true ») que la construction ne publie pas`,
         "retirez le lien, ou publiez la page visée en retirant « draft: true » de son en-tête",
+        line,
       ),
     );
   }
