@@ -1,14 +1,21 @@
+import { statSync } from "node:fs";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { atomFeed } from "../feeds/atom-feed.ts";
-import { FEED_FORMATS, type FeedFormat, type FeedSite, feedOf } from "../feeds/feed.ts";
+import { FEED_FORMATS, FEED_SIZE, type Feed, type FeedFormat, type FeedSite, feedOf } from "../feeds/feed.ts";
 import { jsonFeed } from "../feeds/json-feed.ts";
 import { rssFeed } from "../feeds/rss-feed.ts";
 import type { Navigation, NavNode } from "../navigation/tree.ts";
 import type { BuildContext } from "../pipeline/build-context.ts";
 import { paginationItems } from "../posts/pagination.ts";
 import { postDate } from "../posts/post-date.ts";
-import { buildPostSections, type PostIndex, type PostSource } from "../posts/post-sections.ts";
+import {
+  buildPostSections,
+  type ListingPage,
+  type Post,
+  type PostIndex,
+  type PostSource,
+} from "../posts/post-sections.ts";
 import type { CollectionApi, CollectionItem } from "./eleventy-shapes.ts";
 
 /**
@@ -24,11 +31,34 @@ export default function postsPlugin(eleventyConfig: UserConfig, { build }: { bui
   // Eleventy stops the whole build on a `date` it cannot read: the checks say which post and how to write it instead.
   eleventyConfig.addDateParsing((value: unknown) => (isDateEleventyReads(value) ? undefined : UNREADABLE_DATE));
 
+  // The dev server renders again every page paginated over a collection, at every save: of the
+  // generated pages, it gets only those whose content changed since it last wrote them.
+  const pending = new Map<string, string>();
+  const changed = <T extends { url: string }>(items: T[], signature: (item: T) => string): T[] => {
+    if (build.runMode === "build") return items;
+    return items.filter((item) => {
+      const shown = signature(item);
+      if (build.postPagesWritten.get(item.url) === shown) return false;
+      pending.set(item.url, shown);
+      return true;
+    });
+  };
+  build.onWrite(() => {
+    for (const [url, shown] of pending) build.postPagesWritten.set(url, shown);
+    pending.clear();
+  });
+
   eleventyConfig.addCollection("postSections", postIndex);
   eleventyConfig.addCollection("postListingPages", (collectionApi: CollectionApi) =>
-    postIndex(collectionApi).sections.flatMap((section) => section.pages.filter((page) => page.url !== section.url)),
+    changed(
+      postIndex(collectionApi).sections.flatMap((section) => section.pages.filter((page) => page.url !== section.url)),
+      listingSignature,
+    ),
   );
-  eleventyConfig.addCollection("postFeeds", (collectionApi: CollectionApi) => feedFiles(postIndex(collectionApi)));
+  eleventyConfig.addCollection("postFeeds", (collectionApi: CollectionApi) => {
+    const index = postIndex(collectionApi);
+    return changed(feedFiles(index), (file) => feedSignature(file, index));
+  });
 
   eleventyConfig.addTemplate("posts/listing.njk", "", {
     layout: "layouts/post-listing.njk",
@@ -103,6 +133,33 @@ export function navNodeUnder(
   };
 }
 
+/** What a generated listing page shows: its posts' cards, the tag filter and the pagination. */
+function listingSignature(page: ListingPage): string {
+  const { section } = page;
+  return JSON.stringify([
+    page.title,
+    page.pageUrls,
+    page.total,
+    [section.title, section.description, section.tags, section.posts.length],
+    page.posts.map(cardOf),
+  ]);
+}
+
+/** What a feed holds: its posts' cards, and their sources' last change for their text. */
+function feedSignature(file: FeedFile, index: PostIndex): string {
+  const section = index.sections.find((candidate) => candidate.url === file.scopeUrl);
+  const posts = (section ? section.posts : index.posts).slice(0, FEED_SIZE + 1);
+  return JSON.stringify([
+    section?.title,
+    section?.description,
+    posts.map((post) => [...cardOf(post), statSync(post.inputPath, { throwIfNoEntry: false })?.mtimeMs]),
+  ]);
+}
+
+function cardOf(post: Post): unknown[] {
+  return [post.url, post.title, post.description, post.date?.getTime(), post.tags, post.image, post.draft];
+}
+
 /** One file per format for the whole site (beside its home page) and for each section. */
 function feedFiles(index: PostIndex): FeedFile[] {
   const scopes = index.sections.length > 0 ? [SITE_HOME, ...index.sections.map((section) => section.url)] : [];
@@ -142,15 +199,15 @@ const UNREADABLE_DATE = new Date(0);
 /** The page the whole site's feeds belong to. */
 const SITE_HOME = "/fr/";
 
-const WRITERS: Record<FeedFormat, (feed: ReturnType<typeof feedOf>) => string> = {
+const WRITERS: Record<FeedFormat, (feed: Feed) => string> = {
   atom: atomFeed,
   rss: rssFeed,
   json: jsonFeed,
 };
 
 export interface PostPlace {
-  post?: PostIndex["posts"][number];
-  listing?: ReturnType<PostIndex["listingsByUrl"]["get"]>;
+  post?: Post;
+  listing?: ListingPage;
   /** The section's page, under which the page sits in the navigation. */
   parentUrl: string;
   /** Its label in the breadcrumb. */

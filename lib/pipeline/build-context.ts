@@ -31,6 +31,13 @@ export class BuildContext {
   readonly pictograms = new Map<string, string>();
   /** The sections and their posts, built once per run from every page's data (`lib/eleventy/posts.ts`). */
   postIndex?: PostIndex;
+  /** How this run was started: `build`, or the dev server's `serve` and `watch`. */
+  runMode: RunEvent["runMode"] = "build";
+  /**
+   * What each page generated for the posts (listing pages, feeds) showed when it was last written,
+   * by URL, kept across the dev server's runs: a run rewrites only those whose content changed.
+   */
+  readonly postPagesWritten = new Map<string, string>();
   /** Drafts this run left out (`draft: true` in a build), source by the URL they would have: links to them are errors. */
   readonly drafts = new Map<string, string>();
   /** Eleventy's Nunjucks environment, which Markdown containers render component templates with. */
@@ -65,6 +72,7 @@ export class BuildContext {
 
   /** Called by Eleventy's `eleventy.before`: empties what the previous run collected, then runs the `onRun` steps. */
   beginRun(event: RunEvent): void {
+    this.runMode = event.runMode;
     this.findings.length = 0;
     this.writtenPages.clear();
     this.pageIds.clear();
