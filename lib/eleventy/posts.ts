@@ -80,9 +80,16 @@ export default function postsPlugin(eleventyConfig: UserConfig, { build }: { bui
     },
   );
 
+  // A feed is written in three formats: what it holds is made once per run (the posts' HTML made absolute).
+  const feeds = new WeakMap<PostIndex, Map<string, Feed>>();
   eleventyConfig.addFilter("feedText", (file: FeedFile, index: PostIndex, site: FeedSite) => {
-    const section = index.sections.find((candidate) => candidate.url === file.scopeUrl);
-    const feed = feedOf({ section, homeUrl: file.scopeUrl }, index, site);
+    const ofRun = feeds.get(index) ?? feeds.set(index, new Map()).get(index)!;
+    let feed = ofRun.get(file.scopeUrl);
+    if (!feed) {
+      const section = index.sections.find((candidate) => candidate.url === file.scopeUrl);
+      feed = feedOf({ section, homeUrl: file.scopeUrl }, index, site);
+      ofRun.set(file.scopeUrl, feed);
+    }
     return WRITERS[file.format](feed);
   });
   eleventyConfig.addFilter("feedLinks", (scopeUrl: string) =>
