@@ -2,11 +2,12 @@ import { statSync } from "node:fs";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { atomFeed } from "../feeds/atom-feed.ts";
-import { FEED_FORMATS, FEED_SIZE, type Feed, type FeedFormat, type FeedSite, feedOf } from "../feeds/feed.ts";
+import { FEED_FORMATS, type Feed, type FeedFormat, type FeedSite, feedOf } from "../feeds/feed.ts";
 import { jsonFeed } from "../feeds/json-feed.ts";
 import { rssFeed } from "../feeds/rss-feed.ts";
 import type { Navigation, NavNode } from "../navigation/tree.ts";
 import type { BuildContext } from "../pipeline/build-context.ts";
+import { feedSignature, listingSignature } from "../posts/page-signatures.ts";
 import { paginationItems } from "../posts/pagination.ts";
 import { postDate } from "../posts/post-date.ts";
 import {
@@ -57,7 +58,13 @@ export default function postsPlugin(eleventyConfig: UserConfig, { build }: { bui
   );
   eleventyConfig.addCollection("postFeeds", (collectionApi: CollectionApi) => {
     const index = postIndex(collectionApi);
-    return changed(feedFiles(index), (file) => feedSignature(file, index));
+    return changed(feedFiles(index), (file) =>
+      feedSignature(
+        index.sections.find((section) => section.url === file.scopeUrl),
+        index,
+        lastModified,
+      ),
+    );
   });
 
   eleventyConfig.addTemplate("posts/listing.njk", "", {
@@ -140,33 +147,6 @@ export function navNodeUnder(
   };
 }
 
-/** What a generated listing page shows: its posts' cards, the tag filter and the pagination. */
-function listingSignature(page: ListingPage): string {
-  const { section } = page;
-  return JSON.stringify([
-    page.title,
-    page.pageUrls,
-    page.total,
-    [section.title, section.description, section.tags, section.posts.length],
-    page.posts.map(cardOf),
-  ]);
-}
-
-/** What a feed holds: its posts' cards, and their sources' last change for their text. */
-function feedSignature(file: FeedFile, index: PostIndex): string {
-  const section = index.sections.find((candidate) => candidate.url === file.scopeUrl);
-  const posts = (section ? section.posts : index.posts).slice(0, FEED_SIZE + 1);
-  return JSON.stringify([
-    section?.title,
-    section?.description,
-    posts.map((post) => [...cardOf(post), statSync(post.inputPath, { throwIfNoEntry: false })?.mtimeMs]),
-  ]);
-}
-
-function cardOf(post: Post): unknown[] {
-  return [post.url, post.title, post.description, post.date?.getTime(), post.tags, post.image, post.draft];
-}
-
 /** One file per format for the whole site (beside its home page) and for each section. */
 function feedFiles(index: PostIndex): FeedFile[] {
   const scopes = index.sections.length > 0 ? [SITE_HOME, ...index.sections.map((section) => section.url)] : [];
@@ -202,6 +182,11 @@ function isDateEleventyReads(value: unknown): boolean {
 
 /** The page date Eleventy gets for a `date` it could not read (the checks report it, and the build fails). */
 const UNREADABLE_DATE = new Date(0);
+
+/** When a source file last changed: a feed shows the text of its posts. */
+function lastModified(inputPath: string): number | undefined {
+  return statSync(inputPath, { throwIfNoEntry: false })?.mtimeMs;
+}
 
 /** The page the whole site's feeds belong to. */
 const SITE_HOME = "/fr/";
