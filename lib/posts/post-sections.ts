@@ -1,6 +1,6 @@
 import { listingPages } from "./listing-pages.ts";
 import { postDate } from "./post-date.ts";
-import { listingOfPost } from "./posts-folder.ts";
+import { postListingFinder } from "./posts-folder.ts";
 import { tagSlug } from "./tag-slug.ts";
 
 /** Posts per page of a listing, unless its page says otherwise (`posts: { perPage: … }`). */
@@ -30,8 +30,9 @@ export function buildPostSections(pages: PostSource[]): PostIndex {
     .sort((a, b) => a.url.localeCompare(b.url));
 
   const posts: Post[] = [];
+  const sectionOf = postListingFinder(sections);
   for (const page of pages) {
-    const section = page.data.posts ? undefined : listingOfPost(page.inputPath, sections);
+    const section = page.data.posts ? undefined : sectionOf(page.inputPath);
     if (!section) continue;
     const post: Post = {
       url: page.url,

@@ -14,21 +14,20 @@ export function postsFolderOf(listingInputPath: string): string {
 }
 
 /**
- * The listing a page is a post of: the one whose posts folder holds it, the deepest when folders
- * nest; none for a listing page itself or a page outside every posts folder.
+ * Finds the listing a page is a post of: the one whose posts folder holds it, the deepest when
+ * folders nest; none for a listing page itself or a page outside every posts folder. The folders
+ * are worked out once, for all the pages of a site.
  */
-export function listingOfPost<T extends { inputPath: string }>(inputPath: string, listings: T[]): T | undefined {
-  const file = toPosix(inputPath);
-  let found: T | undefined;
-  let depth = -1;
-  for (const listing of listings) {
-    const folder = postsFolderOf(listing.inputPath);
-    if (file.startsWith(folder) && toPosix(listing.inputPath) !== file && folder.length > depth) {
-      found = listing;
-      depth = folder.length;
-    }
-  }
-  return found;
+export function postListingFinder<T extends { inputPath: string }>(
+  listings: T[],
+): (inputPath: string) => T | undefined {
+  const folders = listings
+    .map((listing) => ({ listing, file: toPosix(listing.inputPath), folder: postsFolderOf(listing.inputPath) }))
+    .sort((a, b) => b.folder.length - a.folder.length);
+  return (inputPath) => {
+    const file = toPosix(inputPath);
+    return folders.find(({ folder, file: listingFile }) => file.startsWith(folder) && file !== listingFile)?.listing;
+  };
 }
 
 function toPosix(file: string): string {

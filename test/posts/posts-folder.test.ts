@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { listingOfPost, postsFolderOf } from "../../lib/posts/posts-folder.ts";
+import { postListingFinder, postsFolderOf } from "../../lib/posts/posts-folder.ts";
 
 describe("the posts folder of a listing page", () => {
   it("is the folder of the same name beside a listing written as a file, as on cartes.gouv.fr", () => {
@@ -17,14 +17,15 @@ describe("the posts folder of a listing page", () => {
 
 describe("the listing a page is a post of", () => {
   const listings = [{ inputPath: "content/fr/actualites/index.md" }, { inputPath: "content/fr/actualites/ign.md" }];
+  const listingOfPost = postListingFinder(listings);
 
   it("is the one whose folder holds the page, the deepest when folders nest", () => {
-    assert.equal(listingOfPost("content/fr/actualites/a.md", listings), listings[0]);
-    assert.equal(listingOfPost("content/fr/actualites/ign/2026/b.md", listings), listings[1]);
+    assert.equal(listingOfPost("content/fr/actualites/a.md"), listings[0]);
+    assert.equal(listingOfPost("./content/fr/actualites/ign/2026/b.md"), listings[1]);
   });
 
   it("is none for the listing page itself and for a page outside every posts folder", () => {
-    assert.equal(listingOfPost("content/fr/actualites/index.md", listings), undefined);
-    assert.equal(listingOfPost("content/fr/actualites-anciennes/a.md", listings), undefined);
+    assert.equal(listingOfPost("content/fr/actualites/index.md"), undefined);
+    assert.equal(listingOfPost("content/fr/actualites-anciennes/a.md"), undefined);
   });
 });

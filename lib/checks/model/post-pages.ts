@@ -1,4 +1,4 @@
-import { listingOfPost } from "../../posts/posts-folder.ts";
+import { postListingFinder } from "../../posts/posts-folder.ts";
 import { isContentPage } from "../rules/front-matter.ts";
 import type { SiteModel, SitePage } from "./site-model.ts";
 
@@ -10,8 +10,9 @@ export function postPages(model: SiteModel): { post: SitePage; listing: SitePage
   const pages = model.pages.filter(isContentPage);
   const listings = pages.filter((page) => page.data.posts).map((page) => ({ page, inputPath: page.source }));
   if (listings.length === 0) return [];
+  const listingOf = postListingFinder(listings);
   return pages.flatMap((post) => {
-    const listing = post.data.posts ? undefined : listingOfPost(post.source, listings);
+    const listing = post.data.posts ? undefined : listingOf(post.source);
     return listing ? [{ post, listing: listing.page }] : [];
   });
 }

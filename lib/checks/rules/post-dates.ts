@@ -13,9 +13,9 @@ export function checkPostDates(model: SiteModel, today = new Date()): Finding[] 
   const findings: Finding[] = [];
   for (const { post } of postPages(model)) {
     const text = model.source(post.source) ?? "";
-    const line = frontMatterLine(text, ["date"]);
-    const written = writtenDate(text, line);
+    const written = writtenDate(text);
     const date = postDate(written ?? post.data.date);
+    const line = () => frontMatterLine(text, ["date"]);
     if (post.data.date === undefined || post.data.date === null) {
       findings.push(
         error(
@@ -23,7 +23,7 @@ export function checkPostDates(model: SiteModel, today = new Date()): Finding[] 
           post.source,
           "actualité sans date de publication : sa liste ne peut pas la classer",
           `ajoutez à son en-tête la ligne « date: ${isoDay(today)} » (année-mois-jour de sa publication)`,
-          line,
+          line(),
         ),
       );
     } else if (!date) {
@@ -33,7 +33,7 @@ export function checkPostDates(model: SiteModel, today = new Date()): Finding[] 
           post.source,
           `date de publication "${written ?? String(post.data.date)}" illisible ou impossible`,
           "écrivez une date qui existe, année-mois-jour, sans guillemets : « date: 2026-08-12 »",
-          line,
+          line(),
         ),
       );
     } else if (isoDay(date) > isoDay(today) && post.data.draft !== true) {
@@ -43,7 +43,7 @@ export function checkPostDates(model: SiteModel, today = new Date()): Finding[] 
           post.source,
           `date de publication ${isoDay(date)} dans le futur : l’actualité est publiée dès maintenant, datée de ce jour-là`,
           "corrigez la date, ou gardez la page en brouillon (« draft: true ») jusqu’au jour de sa publication",
-          line,
+          line(),
         ),
       );
     }
@@ -52,7 +52,8 @@ export function checkPostDates(model: SiteModel, today = new Date()): Finding[] 
 }
 
 /** The date as the front matter writes it (`2026-02-30`), before YAML read it; none when a data file gives it. */
-function writtenDate(text: string, line: number): string | undefined {
-  const match = /^date\s*:\s*(.*?)\s*(?:#.*)?$/.exec(text.split(/\r?\n/)[line - 1] ?? "");
-  return match?.[1] ? match[1].replace(/^(["'])(.*)\1$/, "$2") : undefined;
+function writtenDate(text: string): string | undefined {
+  const frontMatter = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? "";
+  const value = /^date[ \t]*:[ \t]*(.*?)[ \t]*(?:#.*)?$/m.exec(frontMatter)?.[1];
+  return value ? value.replace(/^(["'])(.*)\1$/, "$2") : undefined;
 }
