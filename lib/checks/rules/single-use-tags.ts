@@ -20,7 +20,8 @@ export function checkSingleUseTags(model: SiteModel): Finding[] {
     if (pages.length !== 1) continue;
     const page = pages[0]!;
     const others = [...pagesByTag.keys()].filter((other) => other !== tag);
-    const nearest = closest(tag, others);
+    // Two letters apart is a typo in a long tag, another word in a short one (« TMS », « WFS »).
+    const nearest = tag.length > 4 ? closest(tag, others) : undefined;
     findings.push(
       warning(
         "tag-single-use",
