@@ -8,6 +8,7 @@ import { type PageData, writeSiteManifest } from "../checks/model/site-manifest.
 import { readSiteModel } from "../checks/model/site-model.ts";
 import { formatFindings } from "../checks/report/format-findings.ts";
 import { checkDuplicatePermalinks } from "../checks/rules/permalinks.ts";
+import type { FeedProblem } from "../feeds/validate-feed.ts";
 import type { BuildContext } from "../pipeline/build-context.ts";
 import { frontMatterSchema } from "../schema/front-matter.ts";
 import { SEARCH_FOLDER } from "../search/index-site.ts";
@@ -65,6 +66,7 @@ export default function checksPlugin(
   let warnedBefore = false;
   // The dev server rewrites only what changed: the other pages are not parsed again at each rebuild.
   const parsedPages = new Map<string, ParsedPage>();
+  const validatedFeeds = new Map<string, { text: string; problems: FeedProblem[] }>();
   build.onWritten(({ runMode }) => {
     // A build's pipeline runs the checks itself, with the search index left aside the same way.
     if (runMode === "build") return;
@@ -72,7 +74,12 @@ export default function checksPlugin(
     // The dev server builds no search index.
     const findings = uniqueFindings(
       checkSite(
-        readSiteModel(output(), { ignore: [`/${SEARCH_FOLDER}/`], written: build.writtenPages, parsed: parsedPages }),
+        readSiteModel(output(), {
+          ignore: [`/${SEARCH_FOLDER}/`],
+          written: build.writtenPages,
+          parsed: parsedPages,
+          validatedFeeds,
+        }),
       ),
       build.findings,
     );

@@ -1,6 +1,5 @@
 import path from "node:path";
 import { FEED_FORMATS, type FeedFormat } from "../../feeds/feed.ts";
-import { validateFeed } from "../../feeds/validate-feed.ts";
 import { error, type Finding } from "../finding.ts";
 import { frontMatterLine } from "../model/front-matter-line.ts";
 import type { SiteModel, SitePage } from "../model/site-model.ts";
@@ -17,10 +16,9 @@ export function checkFeeds(model: SiteModel): Finding[] {
   for (const feed of model.pages) {
     const format = feed.data.feedFormat as FeedFormat | undefined;
     if (!format || !(format in FEED_FORMATS)) continue;
-    const text = model.text(feed.outputPath);
-    if (text === undefined) continue;
+    const problems = model.feedProblems(feed.outputPath, format) ?? [];
     const owner = byUrl.get(`${path.posix.dirname(feed.url)}/`.replace(/^\/\/$/, "/"));
-    for (const problem of validateFeed(format, text)) {
+    for (const problem of problems) {
       const post = problem.entry ? byUrl.get(sitePathOf(problem.entry, model.pathPrefix)) : undefined;
       const page: SitePage | undefined = post ?? owner;
       const untitled = post && problem.message.endsWith("sans titre");
