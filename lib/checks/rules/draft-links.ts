@@ -10,6 +10,8 @@ import type { SiteModel, SitePage } from "../model/site-model.ts";
  * the text of another page (the preview's own menus and listings list its drafts on purpose).
  */
 export function checkDraftLinks(model: SiteModel): Finding[] {
+  // Most builds have no draft: no need to look at every link.
+  if (model.drafts.size === 0 && !model.pages.some(isDraft)) return [];
   const byOutput = new Map(model.pages.map((page) => [page.outputPath, page]));
   const findings: Finding[] = [];
   for (const item of pageReferences(model)) {
