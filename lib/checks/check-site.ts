@@ -1,7 +1,9 @@
 import { type Finding, uniqueFindings } from "./finding.ts";
 import type { SiteModel } from "./model/site-model.ts";
 import { checkContactLinks } from "./rules/contact-links.ts";
+import { checkDraftLinks } from "./rules/draft-links.ts";
 import { checkExternalScripts } from "./rules/external-scripts.ts";
+import { checkFeeds } from "./rules/feeds.ts";
 import { checkFragments } from "./rules/fragments.ts";
 import { checkFrameTitles } from "./rules/frame-titles.ts";
 import { checkFrontMatter } from "./rules/front-matter.ts";
@@ -13,6 +15,8 @@ import { checkLinks } from "./rules/links.ts";
 import { checkNavigationGraph } from "./rules/navigation-graph.ts";
 import { checkNewWindowLinks } from "./rules/new-window-links.ts";
 import { checkOrphanPages } from "./rules/orphan-pages.ts";
+import { checkPostDates } from "./rules/post-dates.ts";
+import { checkSingleUseTags } from "./rules/single-use-tags.ts";
 import { checkPictograms } from "./rules/unknown-pictograms.ts";
 import { checkUnusedImages } from "./rules/unused-images.ts";
 
@@ -26,6 +30,7 @@ const SITE_CHECKS: ((model: SiteModel) => Finding[])[] = [
   checkNavigationGraph,
   checkPictograms,
   checkLinks,
+  checkDraftLinks,
   checkFragments,
   checkNewWindowLinks,
   checkContactLinks,
@@ -37,4 +42,7 @@ const SITE_CHECKS: ((model: SiteModel) => Finding[])[] = [
   checkExternalScripts,
   checkUnusedImages,
   checkOrphanPages,
+  (model) => checkPostDates(model),
+  checkSingleUseTags,
+  checkFeeds,
 ];

@@ -8,6 +8,7 @@ import { type PageData, writeSiteManifest } from "../checks/model/site-manifest.
 import { readSiteModel } from "../checks/model/site-model.ts";
 import { formatFindings } from "../checks/report/format-findings.ts";
 import { checkDuplicatePermalinks } from "../checks/rules/permalinks.ts";
+import type { FeedProblem } from "../feeds/validate-feed.ts";
 import { unknownDataReferences } from "../pages/data-references.ts";
 import type { BuildContext } from "../pipeline/build-context.ts";
 import { DATA_ONLY_FIELDS, frontMatterSchema } from "../schema/front-matter.ts";
@@ -56,12 +57,14 @@ export default function checksPlugin(
       pathPrefix: eleventyConfig.pathPrefix ?? "/",
       publicDir,
       pages: [...build.pages.values()],
+      drafts: [...build.drafts].map(([url, inputPath]) => ({ url, inputPath })),
     });
   });
 
   let warnedBefore = false;
   // The dev server rewrites only what changed: the other pages are not parsed again at each rebuild.
   const parsedPages = new Map<string, ParsedPage>();
+  const validatedFeeds = new Map<string, { text: string; problems: FeedProblem[] }>();
   build.onWritten(({ runMode }) => {
     // A build's pipeline runs the checks itself, with the search index left aside the same way.
     if (runMode === "build") return;
@@ -69,7 +72,12 @@ export default function checksPlugin(
     // The dev server builds no search index.
     const findings = uniqueFindings(
       checkSite(
-        readSiteModel(output(), { ignore: [`/${SEARCH_FOLDER}/`], written: build.writtenPages, parsed: parsedPages }),
+        readSiteModel(output(), {
+          ignore: [`/${SEARCH_FOLDER}/`],
+          written: build.writtenPages,
+          parsed: parsedPages,
+          validatedFeeds,
+        }),
       ),
       build.findings,
     );
@@ -116,6 +124,7 @@ const CHECKED_KEYS = [
   "layout",
   "permalink",
   "eleventyExcludeFromCollections",
+  "feedFormat",
 ];
 
 type EleventyPageData = Record<string, unknown> & {

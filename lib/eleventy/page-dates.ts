@@ -32,6 +32,11 @@ export default function pageDatesPlugin(eleventyConfig: UserConfig): void {
       : undefined;
   });
   // Dates from data files arrive as "YYYY-MM-DD" strings.
-  eleventyConfig.addFilter("frenchDate", (date: Date | string) => FRENCH_DATE.format(new Date(date)));
+  eleventyConfig.addFilter("frenchDate", frenchDate);
   eleventyConfig.addFilter("isoDate", (date: Date) => ISO_DATE.format(date));
+}
+
+/** « 12 août 2026 », « 1er décembre 2026 »: the date in Paris, as French writes the first of the month. */
+export function frenchDate(date: Date | string): string {
+  return FRENCH_DATE.format(new Date(date)).replace(/^1 /, "1er ");
 }

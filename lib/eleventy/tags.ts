@@ -1,7 +1,7 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 
-/** Collections that are not tags an editor gave. */
-const NOT_TAGS = new Set(["all", "navigation"]);
+/** Collections that are not tags an editor gave (the tag pages' pagination leaves out the same ones). */
+export const NOT_TAGS = new Set(["all", "navigation", "postSections", "postListingPages", "postFeeds"]);
 
 /**
  * The editors' tags, in French alphabetical order: Eleventy lists collections in the order it

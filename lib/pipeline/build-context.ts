@@ -5,6 +5,7 @@ import type { ManifestPage } from "../checks/model/site-manifest.ts";
 import { PageIds } from "../components/page-ids.ts";
 import type { AfterEvent, RunEvent } from "../eleventy/eleventy-shapes.ts";
 import type { PageScript } from "../pages/page-scripts.ts";
+import type { PostIndex } from "../posts/post-sections.ts";
 
 /**
  * What one build collects while Eleventy renders, in one object: created by the pipeline that
@@ -33,6 +34,17 @@ export class BuildContext {
   readonly pageScripts = new Map<string, PageScript[]>();
   /** The code of the inline scripts of `{% js %}` blocks, by the address it is published at (`/js/pages/…`). */
   readonly scriptFiles = new Map<string, string>();
+  /** The sections and their posts, built once per run from every page's data (`lib/eleventy/posts.ts`). */
+  postIndex?: PostIndex;
+  /** How this run was started: `build`, or the dev server's `serve` and `watch`. */
+  runMode: RunEvent["runMode"] = "build";
+  /**
+   * What each page generated for the posts (listing pages, feeds) showed when it was last written,
+   * by URL, kept across the dev server's runs: a run rewrites only those whose content changed.
+   */
+  readonly postPagesWritten = new Map<string, string>();
+  /** Drafts this run left out (`draft: true` in a build), source by the URL they would have: links to them are errors. */
+  readonly drafts = new Map<string, string>();
   /** Eleventy's Nunjucks environment, which Markdown containers render component templates with. */
   templates?: Environment;
 
@@ -65,6 +77,7 @@ export class BuildContext {
 
   /** Called by Eleventy's `eleventy.before`: empties what the previous run collected, then runs the `onRun` steps. */
   beginRun(event: RunEvent): void {
+    this.runMode = event.runMode;
     this.findings.length = 0;
     this.writtenPages.clear();
     this.pageIds.clear();
@@ -72,6 +85,8 @@ export class BuildContext {
     this.pictograms.clear();
     this.pageScripts.clear();
     this.scriptFiles.clear();
+    this.postIndex = undefined;
+    this.drafts.clear();
     for (const step of this.#beforeRun) step(event);
   }
 

@@ -66,6 +66,20 @@ export const summarySchema = z
   })
   .strict();
 
+export const postsSchema = z
+  .object({
+    label: z
+      .string()
+      .trim()
+      .min(1)
+      .optional()
+      .describe(
+        "Nom court de ces publications (« Actualités ») : filtre de la recherche, cartes de l’accueil ; le titre de la page par défaut.",
+      ),
+    perPage: z.number().int().min(1).max(100).optional().describe("Publications par page de la liste (10 par défaut)."),
+  })
+  .strict();
+
 export const frontMatterSchema = z
   .object({
     title: z
@@ -141,6 +155,26 @@ export const frontMatterSchema = z
       .boolean()
       .optional()
       .describe("Retirer la page des résultats de la recherche (plan du site, listes d’étiquettes) ; non par défaut."),
+    date: z
+      .union([z.date(), z.string()])
+      .optional()
+      .describe(
+        "Date de publication d’une actualité, AAAA-MM-JJ (par exemple 2026-08-12) : elle la date et la classe dans sa liste.",
+      ),
+    draft: z
+      .boolean()
+      .optional()
+      .describe("Brouillon : visible avec « npm start », jamais publié par la construction ; non par défaut."),
+    popularTopic: z
+      .boolean()
+      .optional()
+      .describe("Montrer la page parmi les « Sujets populaires » de la page d’accueil ; non par défaut."),
+    posts: z
+      .union([z.literal(true), postsSchema])
+      .optional()
+      .describe(
+        "Fait de la page la liste des actualités de son dossier (« true », ou les réglages { label, perPage }) : voir « Publier une actualité ».",
+      ),
     ...placeFields,
     ...layoutFields,
   })

@@ -70,13 +70,22 @@ describe("each page of the built site links only the DSFR stylesheets it uses", 
     ]);
   });
 
-  it("adds nothing to a page whose components are all in the layouts, the tiles of its children included", () => {
-    assert.deepEqual(stylesheets("/aide/fr/"), ["/aide/dsfr/dsfr-site.min.css", "/aide/css/site.css"]);
+  it("adds nothing to a page whose components are all in the layouts, the tiles of its children and the cards of a listing included", () => {
+    assert.deepEqual(stylesheets("/aide/fr/actualites/"), ["/aide/dsfr/dsfr-site.min.css", "/aide/css/site.css"]);
     assert.deepEqual(stylesheets("/aide/fr/guides-producteur/presentation/connexion-inscription/"), [
       "/aide/dsfr/dsfr-site.min.css",
       "/aide/css/site.css",
     ]);
     assert.match(site.html("/aide/dsfr/dsfr-site.min.css"), /\.fr-tile\{/);
+  });
+
+  it("gives the home page the stylesheets of the accordions and callout its Markdown writes", () => {
+    assert.deepEqual(stylesheets("/aide/fr/"), [
+      "/aide/dsfr/dsfr-site.min.css",
+      `/aide${dsfrUrl("component/accordion/accordion.main.min.css")}`,
+      `/aide${dsfrUrl("component/callout/callout.main.min.css")}`,
+      "/aide/css/site.css",
+    ]);
   });
 
   it("publishes the component stylesheets the pages link", () => {

@@ -81,6 +81,17 @@ describe("the search index of the real site", () => {
     );
   });
 
+  it("files a post under its section's name, for the « rubrique » filter, besides its guide and tags", () => {
+    const { filters, meta }: Partial<IndexedPage> = pages.get("/fr/actualites/suivre-les-actualites/") ?? {};
+    assert.deepEqual(filters, { guide: ["Actualités"], etiquette: ["Nouveautés"], rubrique: ["Actualités"] });
+    assert.equal(meta?.rubrique, "Actualités");
+  });
+
+  it("leaves the listing's posts out of its own page, and its other pages out of the index", () => {
+    assert.ok(!(pages.get("/fr/actualites/")?.content ?? "").includes("Suivre les actualités avec un lecteur de flux"));
+    assert.ok(![...pages.keys()].some((url) => url.includes("/page/") || url.includes("/actualites/etiquettes/")));
+  });
+
   it("leaves out the filters of a page outside every guide", () => {
     assert.deepEqual(pages.get("/fr/mentions-legales/")?.filters, {});
   });

@@ -97,7 +97,7 @@ describe("the connection guide, built from the client's page unchanged", () => {
   });
 
   it("says when it last changed and links to its source", () => {
-    assert.match(html, /Modifié le <time datetime="\d{4}-\d{2}-\d{2}">\d{1,2} \S+ \d{4}<\/time>/);
+    assert.match(html, /Modifié le <time datetime="\d{4}-\d{2}-\d{2}">\d{1,2}(?:er)? \S+ \d{4}<\/time>/);
     assert.match(
       html,
       /href="[^"]+content\/fr\/guides-producteur\/presentation\/connexion-inscription\.md"[^>]*>Modifier cette page</,

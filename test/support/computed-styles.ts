@@ -38,6 +38,8 @@ export async function computedStyles(
   await page.goto(url, { waitUntil: "networkidle" });
   // Laid out for good: fonts loaded, the DSFR's scripts started and its transitions over.
   await page.waitForFunction(() => document.documentElement.hasAttribute("data-fr-js"));
+  // The DSFR marks a collapse (accordion, menu) `fr-collapsing` while it sets it up, outside any animation.
+  await page.waitForFunction(() => !document.querySelector(".fr-collapsing"));
   await page.evaluate(async () => {
     await document.fonts.ready;
     await Promise.all(document.getAnimations().map((animation) => animation.finished));

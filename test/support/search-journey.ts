@@ -69,6 +69,20 @@ export function searchJourney(prefix: SharedPrefix): void {
       assert.match((await page.textContent("label[for=filtre-guide-1]")) ?? "", /Guides producteur\s*\d+ pages?/);
     });
 
+    it("narrows the results to the posts of a section with the « rubrique » filter", async () => {
+      const page = await open("fr/recherche/?q=flux");
+      const all = await readResults(page);
+      await page.focus("input[name=rubrique][value='Actualités']");
+      await page.keyboard.press("Space");
+      const narrowed = await readResults(page, "avec les filtres choisis");
+      assert.ok(narrowed.links.length > 0, `${all.links.length} résultats, aucun dans la rubrique`);
+      assert.ok(
+        narrowed.links.every((link) => link.startsWith(`${prefix}fr/actualites/`)),
+        narrowed.links.join(" "),
+      );
+      assert.equal(new URL(page.url()).searchParams.get("rubrique"), "Actualités");
+    });
+
     it("lists a chosen filter that leaves nothing, so that unticking it brings the results back", async () => {
       const page = await open("fr/recherche/?q=geoplateforme&guide=Guide+disparu");
       assert.equal((await readResults(page)).status, "Aucun résultat pour « geoplateforme » avec les filtres choisis.");

@@ -3,6 +3,7 @@ import { cssUrls } from "../../lib/checks/model/css-urls.ts";
 import { parseHtmlPage } from "../../lib/checks/model/html-page.ts";
 import type { PageData } from "../../lib/checks/model/site-manifest.ts";
 import type { SiteModel, SitePage } from "../../lib/checks/model/site-model.ts";
+import type { FeedProblem } from "../../lib/feeds/validate-feed.ts";
 
 /**
  * A built site held in memory, for the checks' unit tests: hand-written pages (the Markdown an
@@ -53,6 +54,8 @@ export function siteModel(site: InMemorySite): SiteModel {
       return width === undefined || height === undefined ? undefined : { width, height };
     },
     idsIn: (sitePath) => ids.get(sitePath),
+    drafts: new Map(Object.entries(site.drafts ?? {})),
+    feedProblems: (sitePath) => site.feedProblems?.[sitePath],
   };
 }
 
@@ -81,6 +84,10 @@ export interface InMemorySite {
   templates?: Record<string, string>;
   /** Site paths left unchecked. */
   ignored?: string[];
+  /** Drafts a build left out: the source of each by the URL it would have had. */
+  drafts?: Record<string, string>;
+  /** What reading each feed back found wrong, by its site path. */
+  feedProblems?: Record<string, FeedProblem[]>;
 }
 
 export interface InMemoryPage {

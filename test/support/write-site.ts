@@ -14,6 +14,7 @@ export function writeSite(pages: HandWrittenPage[]): string {
     const outputPath = page.url.endsWith("/") ? `${page.url}index.html` : page.url;
     mkdirSync(path.dirname(path.join(output, outputPath)), { recursive: true });
     writeFileSync(path.join(output, outputPath), page.html);
+    mkdirSync(path.dirname(path.join(root, page.source)), { recursive: true });
     writeFileSync(path.join(root, page.source), page.markdown);
   }
   writeSiteManifest(output, {
@@ -31,7 +32,7 @@ export function writeSite(pages: HandWrittenPage[]): string {
 
 export interface HandWrittenPage {
   url: string;
-  /** File name of its Markdown source, written beside the site folder. */
+  /** Path of its Markdown source, written beside the site folder (`a/b.md` in a folder `a/`). */
   source: string;
   markdown: string;
   html: string;

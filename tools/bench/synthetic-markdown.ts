@@ -39,6 +39,8 @@ function frontMatter(page: PageOutline): string {
   if (page.parent) lines.push(`    parent: ${yaml(page.parent)}`);
   lines.push(`    order: ${page.order}`);
   if (page.pictogram) lines.push(`pictogram: ${page.pictogram}`);
+  if (page.posts) lines.push("posts: true");
+  if (page.date) lines.push(`date: ${page.date}`);
   return `${lines.join("\n")}\n---\n`;
 }
 

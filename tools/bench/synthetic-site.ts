@@ -10,7 +10,7 @@ import { syntheticTree } from "./synthetic-tree.ts";
  */
 export function syntheticSite({ pages, seed, pictograms }: SyntheticSiteOptions): SyntheticSite {
   const random = seededRandom(seed);
-  const outlines = syntheticTree(pages, random).map((node) => outlinePage(node, random, pictograms));
+  const outlines = withSharedTags(syntheticTree(pages, random).map((node) => outlinePage(node, random, pictograms)));
   const links = { pages: outlines, withHeadings: outlines.filter((page) => page.headings.length > 0) };
   const files: SyntheticFile[] = [];
   for (const guide of outlines.filter((page) => page.level === 1)) {
@@ -27,6 +27,13 @@ export function syntheticSite({ pages, seed, pictograms }: SyntheticSiteOptions)
       files.push({ path: `public${image.src}`, content: solidPng(image.width, image.height, image.colour) });
   }
   return { pages: outlines, files };
+}
+
+/** Each tag on two pages at least, as editors tag (the checks warn of a tag only one page carries). */
+function withSharedTags(outlines: PageOutline[]): PageOutline[] {
+  const uses = new Map<string, number>();
+  for (const tag of outlines.flatMap((page) => page.tags)) uses.set(tag, (uses.get(tag) ?? 0) + 1);
+  return outlines.map((page) => ({ ...page, tags: page.tags.filter((tag) => uses.get(tag)! > 1) }));
 }
 
 export interface SyntheticSiteOptions {

@@ -34,6 +34,22 @@ function guideTree(index: number, budget: number, random: Random): TreeNode[] {
   const nodes = [root];
   const nextTitle = uniqueTitles(random);
   let left = budget - 1;
+  // A change log in each guide, as cartes.gouv.fr keeps one: a listing and its dated posts.
+  const posts = left >= 10 ? Math.ceil(left * POSTS_SHARE) - 1 : 0;
+  if (posts > 0) {
+    const listing = {
+      ...child(root, CHANGE_LOG, 0, 2, true),
+      path: `${root.path}/changements-evolutions`,
+      posts: true as const,
+    };
+    nodes.push(listing);
+    for (let p = 0; p < posts; p++) {
+      const date = new Date(FIRST_POST - p * WEEK);
+      const post = child(listing, nextTitle(), -Number(date.toISOString().slice(0, 10).replaceAll("-", "")), 3, false);
+      nodes.push({ ...post, date: date.toISOString().slice(0, 10) });
+    }
+    left -= posts + 1;
+  }
   for (let s = 1; left > 0; s++) {
     const section = child(root, nextTitle(), s, 2, true);
     nodes.push(section);
@@ -80,6 +96,13 @@ function uniqueTitles(random: Random): () => string {
   };
 }
 
+/** Share of a guide's pages that are posts of its change log (the listing page included). */
+export const POSTS_SHARE = 0.12;
+const CHANGE_LOG = "Changements et évolutions";
+/** The newest post's date (posts go back a week at a time): always in the past, so never a warning. */
+const FIRST_POST = Date.UTC(2025, 5, 2);
+const WEEK = 7 * 24 * 3600 * 1000;
+
 /** A page's place in the navigation, before it has content. */
 export interface TreeNode {
   /** The guide (`eleventyNavigation.nav`, set by the guide folder's data file). */
@@ -94,4 +117,8 @@ export interface TreeNode {
   path: string;
   /** Written as `<path>/index.md` (a guide's root, a page with children), else as `<path>.md`. */
   indexFile: boolean;
+  /** A listing: its folder's pages are its posts. */
+  posts?: true;
+  /** A post's publication date, `YYYY-MM-DD`. */
+  date?: string;
 }

@@ -1,5 +1,6 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { parse } from "yaml";
 import { PROJECT_ROOT } from "../../lib/pipeline/build-site.ts";
 import type { SyntheticSite } from "./synthetic-site.ts";
 
@@ -27,8 +28,18 @@ export function writeSyntheticSite(root: string, site: SyntheticSite, project = 
   }
 }
 
-/** A folder whose data file names a guide (`eleventyNavigation.nav`): the real guides give way to the synthetic ones. */
+/**
+ * A folder whose data file, or whose index page, names a guide (`eleventyNavigation.nav`): the
+ * real guides (and the sample news section) give way to the synthetic ones.
+ */
 function isGuideFolder(folder: string): boolean {
   const data = path.join(folder, `${path.basename(folder)}.11tydata.json`);
-  return existsSync(data) && Boolean(JSON.parse(readFileSync(data, "utf8")).eleventyNavigation?.nav);
+  if (existsSync(data)) return Boolean(JSON.parse(readFileSync(data, "utf8")).eleventyNavigation?.nav);
+  const index = path.join(folder, "index.md");
+  const frontMatter = existsSync(index)
+    ? /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(index, "utf8"))?.[1]
+    : undefined;
+  return Boolean(
+    frontMatter && (parse(frontMatter) as { eleventyNavigation?: { nav?: unknown } })?.eleventyNavigation?.nav,
+  );
 }

@@ -26,6 +26,8 @@ export interface SiteManifest {
   /** Folder of the site's own files (`public`), relative to the project root. */
   publicDir: string;
   pages: ManifestPage[];
+  /** Pages left out because they are drafts (`draft: true`), by the URL they would have had. */
+  drafts?: { url: string; inputPath: string }[];
 }
 
 export interface ManifestPage {
@@ -52,4 +54,9 @@ export interface PageData {
   eleventyExcludeFromCollections?: unknown;
   sidemenuNav?: unknown;
   segments?: unknown;
+  date?: unknown;
+  draft?: unknown;
+  posts?: unknown;
+  /** The format of a feed written by the build (`atom`, `rss`, `json`). */
+  feedFormat?: unknown;
 }

@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
+import type { FeedFormat } from "../../feeds/feed.ts";
+import { type FeedProblem, validateFeed } from "../../feeds/validate-feed.ts";
 import { type Dimensions, imageDimensions } from "../../images/dimensions.ts";
 import { cssUrls } from "./css-urls.ts";
 import { type ParsedPage, parseHtmlPage } from "./html-page.ts";
@@ -53,6 +55,16 @@ export function readSiteModel(outputDir: string, options: SiteModelOptions = {})
     stylesheets,
     files,
     ignored: options.ignore ?? [],
+    drafts: new Map((manifest.drafts ?? []).map((draft) => [draft.url, draft.inputPath])),
+    feedProblems: (sitePath, format) => {
+      const text = files.has(sitePath) ? read(sitePath) : undefined;
+      if (text === undefined) return undefined;
+      const known = options.validatedFeeds?.get(sitePath);
+      if (known?.text === text) return known.problems;
+      const problems = validateFeed(format, text);
+      options.validatedFeeds?.set(sitePath, { text, problems });
+      return problems;
+    },
     source: memoize((file) => readText(file)),
     templateFiles: memoizeValue(
       () => options.templateFiles ?? TEMPLATE_FOLDERS.flatMap((folder) => listTemplates(folder)),
@@ -137,6 +149,11 @@ export interface SiteModelOptions {
    * dev server keeps them between rebuilds, where only the pages in `written` have changed.
    */
   parsed?: Map<string, ParsedPage>;
+  /**
+   * Feeds validated by an earlier reading of the same site, by site path, completed by this one:
+   * the dev server keeps them between rebuilds, which rewrite a feed only when it changes.
+   */
+  validatedFeeds?: Map<string, { text: string; problems: FeedProblem[] }>;
   /** Site paths left unchecked (`/pagefind/` when the search index was not built). */
   ignore?: string[];
   /** Layout, component and data files that pages are built from; the project's by default. */
@@ -155,6 +172,10 @@ export interface SiteModel {
   files: ReadonlySet<string>;
   /** Site paths left unchecked. */
   ignored: string[];
+  /** Drafts the build left out, their source by the URL they would have had (`/fr/…/`). */
+  drafts: ReadonlyMap<string, string>;
+  /** What a reader would object to in a feed of the site (`lib/feeds/validate-feed.ts`); undefined when it has no such file. */
+  feedProblems(sitePath: string, format: FeedFormat): FeedProblem[] | undefined;
   /** Text of a source file, to find the line of a problem. */
   source(file: string): string | undefined;
   /** Layouts, components and data: where a link not written in the page itself comes from. */

@@ -4,6 +4,7 @@ import { isImageReference, pageReferences, placeOf, referenceFinding } from "../
 import { withoutPrefix } from "../model/reference-source.ts";
 import type { SiteModel } from "../model/site-model.ts";
 import { normalizePrefix } from "../model/site-url.ts";
+import { isLeftOut } from "./draft-links.ts";
 
 /**
  * Every link of the site leads somewhere: each internal URL of a page (links written in Markdown,
@@ -16,7 +17,8 @@ export function checkLinks(model: SiteModel): Finding[] {
   for (const item of pageReferences(model)) {
     const { reference, target } = item;
     if (isImageReference(reference)) continue;
-    if (target.kind === "internal" && !item.file) {
+    // A link to a draft has its own message (draft-links.ts).
+    if (target.kind === "internal" && !item.file && !isLeftOut(model, target.path)) {
       const written = withoutPrefix(reference.value, model.pathPrefix);
       const isPageLink = reference.element === "a" || reference.element === "area" || reference.element === "form";
       pageUrls ??= model.pages.filter((page) => page.html).map((page) => page.url);

@@ -32,7 +32,8 @@ describe("every image says what it shows", () => {
       pages: [
         {
           url: "/",
-          markdown: "![carte.png](/img/carte.png)\n\n![plan-de-ville](/img/plan-de-ville.png)\n\n![plan.jpeg](/img/carte.png)\n\n![Carte](/img/carte.png)",
+          markdown:
+            "![carte.png](/img/carte.png)\n\n![plan-de-ville](/img/plan-de-ville.png)\n\n![plan.jpeg](/img/carte.png)\n\n![Carte](/img/carte.png)",
           html: '<img src="/img/carte.png" alt="carte.png"><img src="/img/plan-de-ville.png" alt="plan-de-ville"><img src="/img/carte.png" alt="plan.jpeg"><img src="/img/carte.png" alt="Carte">',
         },
       ],

@@ -53,6 +53,24 @@ describe("the synthetic site of the bench", () => {
     assert.deepEqual([...new Set(site.pages.map((page) => page.level))].sort(), [1, 2, 3, 4]);
   });
 
+  it("keeps a change log in each guide: a listing and its dated posts, at least a tenth of the site", () => {
+    for (const pages of [400, 1000]) {
+      const { pages: outlines, files } = generate(pages);
+      const posts = outlines.filter((page) => page.date);
+      assert.ok(posts.length >= pages / 10, `${posts.length} actualités sur ${pages} pages`);
+      for (const listing of outlines.filter((page) => page.posts)) {
+        const source = String(files.find((file) => file.path === listing.file)?.content);
+        assert.match(source, /^posts: true$/m);
+        const own = posts.filter((post) => post.parent === listing.key && post.nav === listing.nav);
+        assert.ok(own.length > 0 && own.every((post) => post.file.startsWith(listing.file.replace("index.md", ""))));
+      }
+      for (const post of posts) {
+        assert.match(String(files.find((file) => file.path === post.file)?.content), /^date: \d{4}-\d{2}-\d{2}$/m);
+        assert.ok(post.date! < new Date().toISOString().slice(0, 10), `${post.file} : ${post.date}`);
+      }
+    }
+  });
+
   it("gives each guide folder the data file that names its guide", () => {
     for (const guide of site.pages.filter((page) => page.level === 1)) {
       const folder = guide.file.replace(/\/index\.md$/, "");
