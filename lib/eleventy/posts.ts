@@ -5,6 +5,7 @@ import { atomFeed } from "../feeds/atom-feed.ts";
 import { FEED_FORMATS, type Feed, type FeedFormat, type FeedSite, feedOf } from "../feeds/feed.ts";
 import { jsonFeed } from "../feeds/json-feed.ts";
 import { rssFeed } from "../feeds/rss-feed.ts";
+import { pageStyleOf } from "../layouts/page-styles.ts";
 import type { Navigation, NavNode } from "../navigation/tree.ts";
 import type { BuildContext } from "../pipeline/build-context.ts";
 import { feedSignature, listingSignature } from "../posts/page-signatures.ts";
@@ -144,6 +145,9 @@ export function navNodeUnder(
     ancestors: [...parent.ancestors, parent],
     depth: parent.depth + 1,
     guide: parent.guide,
+    trail: [...(parent.trail ?? []), { title: parent.title, url: parent.url }],
+    // The side menu marks the section's page, as it would a page that is in the menu.
+    menuAnchor: parent,
   };
 }
 
@@ -161,7 +165,10 @@ function feedFiles(index: PostIndex): FeedFile[] {
 
 function toPostSource(item: CollectionItem): PostSource[] {
   if (!item.url) return [];
-  const data = item.data as PostSource["data"];
+  const given = item.data as PostSource["data"] & { layout?: unknown };
+  // A page drawn in a posts style (eleventy-dsfr's `layouts/blog.njk`) lists its posts without saying `posts`.
+  const data =
+    given.posts === undefined && pageStyleOf(given.layout).posts ? { ...given, posts: true as const } : given;
   return [
     {
       url: item.url,

@@ -32,9 +32,9 @@ export const PAGE_STYLES: ReadonlyMap<string, PageStyle> = new Map([
   // A guide's home: its top pages as tiles, two by two.
   ["layouts/accueil.njk", { ...ARTICLE, tileColumns: 6 }],
   ["layouts/partenaires.njk", ARTICLE],
-  // A section of posts: its children listed, newest first (`order: -AAAAMMJJ`), until the post listings (issue 13).
+  // A section of posts: its posts listed on static pages, newest first, with its tags and feeds (lib/posts/).
   ["layouts/blog.njk", { ...ARTICLE, posts: true }],
-  // A post of eleventy-dsfr's own blog (codegouvfr/eleventy-dsfr), drawn as an article until the post pages (issue 13).
+  // A post of eleventy-dsfr's own blog (codegouvfr/eleventy-dsfr): a post of its folder's section, drawn as an article.
   ["layouts/post.njk", ARTICLE],
   // A tutorial and its steps: the steps are tabs (`tertiaryTitle`), drawn by the developer guides (issue 14).
   ["layouts/parent_nav_tertiaire.njk", { ...ARTICLE, children: "none", tabs: true }],

@@ -1,18 +1,25 @@
 import { createHash } from "node:crypto";
 
 /**
- * The pages this generator ships as an example — a home page and a guide, with the client's
- * connection guide and its images —, which an imported site replaces: the migration puts them
+ * The pages this generator ships as an example — a home page, a guide with the client's
+ * connection guide and its images, a news section —, which an imported site replaces: the migration puts them
  * aside, never deletes them. A sample is recognised by its path and its content as shipped (first
  * 16 hex digits of its SHA-256): a sample an editor has changed is the editor's page, left in place.
  * The generator's own pages (search, tags, site map, legal pages, the editor guide, 404) stay.
  * test/migrate/sample-pages.test.ts fails when a sample changes without its fingerprint.
  */
 export const SAMPLE_PAGES: Record<string, string> = {
-  "content/fr/index.md": "7ab5b6df7c2cb175",
+  "content/fr/index.md": "580027c72209be8b",
+  "content/fr/actualites/brouillon-questions-frequentes.md": "b5eaefc3f50aa69e",
+  "content/fr/actualites/creer-son-compte.md": "c797dc620847c03c",
+  "content/fr/actualites/filtres-de-la-recherche.md": "ea3db6ec42605331",
+  "content/fr/actualites/guide-de-redaction.md": "b31d4edded42bb6c",
+  "content/fr/actualites/images-plus-rapides.md": "dd641f2a85248daf",
+  "content/fr/actualites/index.md": "d81c8e4a13329214",
+  "content/fr/actualites/suivre-les-actualites.md": "c93f74cb3fbf55cd",
   "content/fr/guides-producteur/guides-producteur.11tydata.json": "62ec44de98c6a4e9",
   "content/fr/guides-producteur/index.md": "b8bea8416acf3c74",
-  "content/fr/guides-producteur/presentation/connexion-inscription.md": "8985c50b0ebf45f6",
+  "content/fr/guides-producteur/presentation/connexion-inscription.md": "b726cfac817456d0",
   "content/fr/guides-producteur/presentation/index.md": "5a9be293e607e0da",
   "public/img/guides/producteur/presentation/connexion-inscription/01_accueil.png": "b64fc5444e17a58f",
   "public/img/guides/producteur/presentation/connexion-inscription/02_connexion-franceconnect.png": "7695a3977af3e48f",

@@ -13,8 +13,11 @@ describe("the template API of eleventy-dsfr page bodies", () => {
   });
   const content = (url: string) => /<div class="frx-content">([\s\S]*?)<\/article>/.exec(site.html(url))?.[1] ?? "";
 
-  it("builds without a finding", () => {
-    assert.deepEqual(site.findings, []);
+  it("builds without a finding but the tags this small site gives one page each", () => {
+    assert.deepEqual(
+      site.findings.filter((finding) => finding.rule !== "tag-single-use"),
+      [],
+    );
   });
 
   it("runs loops over collections.all, with push, slice, lastIndexOf, startsWith and sort(attribute=…), into HTML", () => {

@@ -65,7 +65,7 @@ describe("a site whose pages use these fields", () => {
   it("draws the breadcrumb of a page outside the guides from its segments, under its language", () => {
     assert.deepEqual(breadcrumb("/fr/nous-ecrire/demande-envoyee/"), [
       "Accueil /fr/",
-      "Nous écrire /fr/nous-ecrire",
+      "Nous écrire /fr/nous-ecrire/",
       "Demande envoyée",
     ]);
   });

@@ -39,20 +39,20 @@ describe("external links, checked only on demand", () => {
 
   it("reports a missing page and a site that does not answer in time as warnings, with the page's line; GET is tried when HEAD is refused", async () => {
     const cacheFile = path.join(mkdtempSync(path.join(tmpdir(), "aide-cache-")), "liens.json");
-    const findings = await checkExternalLinks(site, { timeoutMs: 300, concurrency: 2, cacheFile });
+    const findings = await checkExternalLinks(site, { timeoutMs: 1500, concurrency: 2, cacheFile });
     const fix = "ouvrez-le dans un navigateur : corrigez l’adresse, ou retirez le lien si la page a disparu";
     assert.deepEqual(said(findings), [
       `[link-external] content/index.md:3 avertissement : lien externe "${origin}/absente" introuvable (HTTP 404) — ${fix}`,
-      `[link-external] content/index.md:5 avertissement : lien externe "${origin}/lente" sans réponse après 0,3 s — ${fix}`,
+      `[link-external] content/index.md:5 avertissement : lien externe "${origin}/lente" sans réponse après 1,5 s — ${fix}`,
     ]);
     assert.ok(requests.includes("GET /sans-head"));
   });
 
   it("remembers the links that answered, and asks again only for the others", async () => {
     const cacheFile = path.join(mkdtempSync(path.join(tmpdir(), "aide-cache-")), "liens.json");
-    await checkExternalLinks(site, { timeoutMs: 300, cacheFile });
+    await checkExternalLinks(site, { timeoutMs: 1500, cacheFile });
     requests.length = 0;
-    await checkExternalLinks(site, { timeoutMs: 300, cacheFile });
+    await checkExternalLinks(site, { timeoutMs: 1500, cacheFile });
     assert.deepEqual(requests.filter((request) => request.startsWith("HEAD")).sort(), ["HEAD /absente", "HEAD /lente"]);
   });
 
