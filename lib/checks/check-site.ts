@@ -1,6 +1,7 @@
 import { type Finding, uniqueFindings } from "./finding.ts";
 import type { SiteModel } from "./model/site-model.ts";
 import { checkContactLinks } from "./rules/contact-links.ts";
+import { checkFileNames } from "./rules/file-names.ts";
 import { checkFragments } from "./rules/fragments.ts";
 import { checkFrontMatter } from "./rules/front-matter.ts";
 import { checkHttpLinks } from "./rules/http-links.ts";
@@ -31,4 +32,5 @@ const SITE_CHECKS: ((model: SiteModel) => Finding[])[] = [
   checkImageAlt,
   checkUnusedImages,
   checkOrphanPages,
+  checkFileNames,
 ];
