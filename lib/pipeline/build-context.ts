@@ -1,9 +1,10 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { Environment } from "nunjucks";
-import type { Finding } from "../checks/finding.ts";
+import { error, type Finding } from "../checks/finding.ts";
 import type { ManifestPage } from "../checks/model/site-manifest.ts";
 import { PageIds } from "../components/page-ids.ts";
 import type { AfterEvent, RunEvent } from "../eleventy/eleventy-shapes.ts";
+import { BUILD_STEPS, fileSystemFinding } from "./file-system-error.ts";
 
 /**
  * What one build collects while Eleventy renders, in one object: created by the pipeline that
@@ -69,9 +70,25 @@ export class BuildContext {
   }
 
   /** Called by Eleventy's `eleventy.after`: the writing steps at once, then the reading steps. */
-  async endRun(event: AfterEvent): Promise<void> {
-    await Promise.all(this.#writes.map((step) => step(event)));
-    await Promise.all(this.#reads.map((step) => step(event)));
+  async endRun(event: AfterEvent, outputDir = ""): Promise<void> {
+    await Promise.all(this.#writes.map((step) => this.#reporting(step, event, outputDir)));
+    await Promise.all(this.#reads.map((step) => this.#reporting(step, event, outputDir)));
+  }
+
+  /** A step that fails (a full disk) is a problem of the run, reported as such: never an exception Eleventy leaves uncaught. */
+  async #reporting(step: (event: AfterEvent) => unknown, event: AfterEvent, outputDir: string): Promise<void> {
+    try {
+      await step(event);
+    } catch (cause) {
+      this.report(
+        fileSystemFinding(BUILD_STEPS.render, cause, outputDir) ??
+          error(
+            "build-failed",
+            "",
+            `la construction a échoué : ${cause instanceof Error ? cause.message : String(cause)}`,
+          ),
+      );
+    }
   }
 }
 

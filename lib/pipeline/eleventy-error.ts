@@ -1,11 +1,14 @@
 import path from "node:path";
 import { error, type Finding } from "../checks/finding.ts";
+import { BUILD_STEPS, fileSystemFinding } from "./file-system-error.ts";
 
 /**
  * Turns an exception Eleventy threw (a YAML or Nunjucks syntax error…) into a finding an editor
  * can act on: the source file and line, and the cause without a stack trace.
  */
-export function eleventyErrorFinding(cause: unknown): Finding {
+export function eleventyErrorFinding(cause: unknown, outputDir = ""): Finding {
+  const refused = fileSystemFinding(BUILD_STEPS.render, cause, outputDir);
+  if (refused) return refused;
   const chain = causeChain(cause);
   const text = chain.map((item) => item.message).join("\n");
   const file = /(?:^|[\s(])\.?\/?((?:[\w.-]+\/)*[\w.-]+\.(?:md|njk|html|json|js))\b/m.exec(text)?.[1] ?? "";

@@ -62,15 +62,23 @@ export async function renderSite(options: RenderOptions): Promise<RenderResult> 
   }
   timings.eleventy = performance.now() - started;
   findings.push(...build.findings);
-  if (thrown && !isExplainedBy(thrown.cause, build.findings)) findings.push(eleventyErrorFinding(thrown.cause));
-  // Nothing to check when Eleventy stopped before writing the site.
-  if (thrown) return { findings, timings, stopped: true };
+  if (thrown && !isExplainedBy(thrown.cause, build.findings))
+    findings.push(eleventyErrorFinding(thrown.cause, outputDir));
+  // Nothing to check when Eleventy stopped before writing the site, or could not write all of it.
+  if (thrown || build.findings.some((finding) => finding.rule === "file-system"))
+    return { findings, timings, stopped: true };
 
   started = performance.now();
   // The search index is written afterwards: links to its files cannot be checked yet.
-  findings.push(
-    ...checkSite(readSiteModel(outputDir, { ignore: [`/${SEARCH_FOLDER}/`], written: build.writtenPages })),
-  );
+  try {
+    findings.push(
+      ...checkSite(readSiteModel(outputDir, { ignore: [`/${SEARCH_FOLDER}/`], written: build.writtenPages })),
+    );
+  } catch (cause) {
+    // A site the checks cannot read (a file removed under them): said once, without a stack trace.
+    findings.push(eleventyErrorFinding(cause, outputDir));
+    return { findings, timings, stopped: true };
+  }
   timings.checks = performance.now() - started;
   return { findings, timings, stopped: false };
 }
