@@ -26,16 +26,17 @@ export async function indexSite(siteDir: string, signal?: AbortSignal): Promise<
     );
   const run = await runPagefind(["--site", siteDir, "--output-subdir", SEARCH_FOLDER, "--silent"], signal);
   if (signal?.aborted) return [];
-  if (run.code !== 0) return failed(siteDir, [run.output.trim() || `Pagefind s’est arrêté (code ${run.code})`]);
   const outputPath = path.join(siteDir, SEARCH_FOLDER);
-  for (const file of readdirSync(outputPath)) if (READY_MADE_UI.test(file)) rmSync(path.join(outputPath, file));
-  if (indexedPages(outputPath) === 0) {
+  // Pagefind fails when no page had anything to index; an older one wrote an empty index.
+  const nothingIndexed = run.code === 0 ? indexedPages(outputPath) === 0 : NOTHING_INDEXED.test(run.output);
+  if (nothingIndexed)
     return failed(
       siteDir,
       ["aucune page n’a été indexée"],
       "Vérifiez que le gabarit des pages marque leur contenu avec l’attribut data-pagefind-body.",
     );
-  }
+  if (run.code !== 0) return failed(siteDir, [run.output.trim() || `Pagefind s’est arrêté (code ${run.code})`]);
+  for (const file of readdirSync(outputPath)) if (READY_MADE_UI.test(file)) rmSync(path.join(outputPath, file));
   return [];
 }
 
@@ -51,6 +52,8 @@ export function withoutPanic(message: string): string {
       .filter(Boolean)[0] ?? message
   );
 }
+
+const NOTHING_INDEXED = /Pagefind was not able to build an index/;
 
 /** Pagefind's ready-made interfaces: the site has its own DSFR results page, so they are not published. */
 const READY_MADE_UI = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
