@@ -1,3 +1,4 @@
+import path from "node:path";
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import buildLifecyclePlugin from "./lib/eleventy/build-lifecycle.ts";
@@ -11,6 +12,7 @@ import markdownTextSetAsidePlugin from "./lib/eleventy/markdown-text-set-aside.t
 import metaDescriptionPlugin from "./lib/eleventy/meta-description.ts";
 import navigationPlugin from "./lib/eleventy/navigation.ts";
 import pageDatesPlugin from "./lib/eleventy/page-dates.ts";
+import pageErrorsPlugin from "./lib/eleventy/page-errors.ts";
 import pageUrlsPlugin from "./lib/eleventy/page-urls.ts";
 import pictogramsPlugin from "./lib/eleventy/pictograms.ts";
 import publicFilesPlugin from "./lib/eleventy/public-files.ts";
@@ -26,6 +28,10 @@ export default function (eleventyConfig: UserConfig) {
   const site = { build: buildContextOf(eleventyConfig), publicDir: dirs.public };
 
   eleventyConfig.addPlugin(buildLifecyclePlugin, site);
+  eleventyConfig.addPlugin(pageErrorsPlugin, {
+    ...site,
+    includes: path.join(directoriesOf(eleventyConfig).input, dirs.includes),
+  });
   eleventyConfig.addPlugin(markdownPlugin, site);
   eleventyConfig.addPlugin(markdownTextSetAsidePlugin);
   eleventyConfig.addPlugin(navigationPlugin);

@@ -9,7 +9,7 @@ import { readCommandLine } from "../lib/shared/command-line.ts";
 const { values } = readCommandLine({ port: { type: "string", default: process.env.PORT ?? "8080" } });
 const port = Number(values.port);
 const eleventy = new Eleventy("content", "_site", { configPath: ".eleventy.ts", source: "cli", runMode: "serve" });
-(eleventy.logger as { overrideLogger(logger: object): void }).overrideLogger(editorConsole("content"));
+(eleventy.logger as { overrideLogger(logger: object): void }).overrideLogger(editorConsole());
 await eleventy.init();
 eleventy.setIncrementalBuild(true);
 await eleventy.watch();

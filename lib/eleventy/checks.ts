@@ -58,6 +58,7 @@ export default function checksPlugin(
       pathPrefix: eleventyConfig.pathPrefix ?? "/",
       publicDir,
       pages: [...build.pages.values()],
+      leftOut: [...build.leftOut.values()],
     });
   });
 

@@ -1,3 +1,4 @@
+import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 
 /**
@@ -26,3 +27,19 @@ export function encodedUrl(url: string): string {
 
 /** Characters that a URL may not hold as they are: spaces, non-ASCII letters, quotes, angle brackets… */
 const NEEDS_ENCODING = /[^\x21-\x7e]|["<>\\^`{|}]/;
+
+/**
+ * The URL Eleventy gives a page by default (https://www.11ty.dev/docs/permalinks/#default-input),
+ * or the one its permalink writes as is; undefined for a permalink computed by a template. For
+ * pages left out of a build, so that links to them are not reported as broken a second time.
+ */
+export function defaultUrl(file: string, input: string, permalink?: unknown): string | undefined {
+  if (typeof permalink === "string" && !permalink.includes("{"))
+    return encodedUrl(`/${permalink.replace(/^\/+/, "").replace(/index\.html$/, "")}`);
+  if (permalink !== undefined) return undefined;
+  const segments = path.relative(input, file).split(path.sep);
+  const name = path.basename(segments.pop()!, path.extname(file));
+  // `index.md`, and `guide/guide.md`, are their folder's page.
+  if (name !== "index" && name !== segments.at(-1)) segments.push(name);
+  return encodedUrl(`/${segments.map((segment) => `${segment}/`).join("")}`);
+}

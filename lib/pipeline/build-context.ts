@@ -1,7 +1,7 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { Environment } from "nunjucks";
 import { error, type Finding } from "../checks/finding.ts";
-import type { ManifestPage } from "../checks/model/site-manifest.ts";
+import type { LeftOutPage, ManifestPage } from "../checks/model/site-manifest.ts";
 import { PageIds } from "../components/page-ids.ts";
 import type { AfterEvent, RunEvent } from "../eleventy/eleventy-shapes.ts";
 import { BUILD_STEPS, fileSystemFinding } from "./file-system-error.ts";
@@ -29,6 +29,12 @@ export class BuildContext {
   readonly sources = new Map<string, string>();
   /** DSFR pictograms drawn by this run: their URL on the site and the file to publish there. */
   readonly pictograms = new Map<string, string>();
+  /**
+   * Pages left out of this run because they cannot be built (their errors are reported), by
+   * source: the URL and navigation entry they would have had, so that links to them and their
+   * children are not reported a second time.
+   */
+  readonly leftOut = new Map<string, LeftOutPage>();
   /** Eleventy's Nunjucks environment, which Markdown containers render component templates with. */
   templates?: Environment;
 
@@ -42,6 +48,11 @@ export class BuildContext {
       (other) => other.file === finding.file && other.line === finding.line && other.message === finding.message,
     );
     if (!seen) this.findings.push(finding);
+  }
+
+  /** Leaves a page out of this run: its errors are reported, the other pages are built and checked. */
+  leaveOut(inputPath: string, page: Omit<LeftOutPage, "inputPath">): void {
+    this.leftOut.set(inputPath, { inputPath, ...page });
   }
 
   /** Work at the start of every run, once this run's collections are empty. */
@@ -66,6 +77,7 @@ export class BuildContext {
     this.pageIds.clear();
     this.sources.clear();
     this.pictograms.clear();
+    this.leftOut.clear();
     for (const step of this.#beforeRun) step(event);
   }
 

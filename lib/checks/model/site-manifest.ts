@@ -26,6 +26,17 @@ export interface SiteManifest {
   /** Folder of the site's own files (`public`), relative to the project root. */
   publicDir: string;
   pages: ManifestPage[];
+  /** Pages left out of the build because they cannot be built: their errors are said already. */
+  leftOut?: LeftOutPage[];
+}
+
+export interface LeftOutPage {
+  /** Source file, relative to the project root. */
+  inputPath: string;
+  /** The URL it would have had, when it can be told without building it. */
+  url?: string;
+  /** Its `eleventyNavigation`, as its data gave it. */
+  navigation?: unknown;
 }
 
 export interface ManifestPage {

@@ -3,7 +3,7 @@ import path from "node:path";
 import { type Dimensions, imageDimensions } from "../../images/dimensions.ts";
 import { cssUrls } from "./css-urls.ts";
 import { type ParsedPage, parseHtmlPage } from "./html-page.ts";
-import { MANIFEST_FILE, type PageData, readSiteManifest } from "./site-manifest.ts";
+import { type LeftOutPage, MANIFEST_FILE, type PageData, readSiteManifest } from "./site-manifest.ts";
 
 /**
  * Reads a built site once for all the checks: the list of its files, every HTML page parsed
@@ -50,6 +50,7 @@ export function readSiteModel(outputDir: string, options: SiteModelOptions = {})
     pathPrefix: manifest.pathPrefix,
     publicDir: manifest.publicDir,
     pages,
+    leftOut: manifest.leftOut ?? [],
     stylesheets,
     files,
     ignored: options.ignore ?? [],
@@ -150,6 +151,8 @@ export interface SiteModel {
   publicDir: string;
   /** Every page Eleventy wrote (HTML or not), then HTML files copied as they are. */
   pages: SitePage[];
+  /** Pages left out of the build, whose errors are said already: what points to them is not reported again. */
+  leftOut: LeftOutPage[];
   stylesheets: SiteStylesheet[];
   /** Every file of the site, from its root (`/fr/index.html`, `/img/a.png`). */
   files: ReadonlySet<string>;

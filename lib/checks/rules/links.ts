@@ -13,9 +13,13 @@ import { normalizePrefix } from "../model/site-url.ts";
 export function checkLinks(model: SiteModel): Finding[] {
   const findings: Finding[] = [];
   let pageUrls: string[] | undefined;
+  // A page left out of the build has its own errors: links to it are not broken a second time.
+  const leftOut = new Set(model.leftOut.flatMap((page) => (page.url ? [safeDecode(page.url)] : [])));
   for (const item of pageReferences(model)) {
     const { reference, target } = item;
     if (isImageReference(reference)) continue;
+    if (target.kind === "internal" && !item.file && leftOut.has(target.path.replace(/(?<=\/)index\.html$/, "")))
+      continue;
     if (target.kind === "internal" && !item.file) {
       const written = withoutPrefix(reference.value, model.pathPrefix);
       const isPageLink = reference.element === "a" || reference.element === "area" || reference.element === "form";
@@ -62,4 +66,12 @@ export function checkLinks(model: SiteModel): Finding[] {
     }
   }
   return findings;
+}
+
+function safeDecode(url: string): string {
+  try {
+    return decodeURI(url);
+  } catch {
+    return url;
+  }
 }

@@ -21,6 +21,13 @@ export function checkNavigationGraph(model: SiteModel): Finding[] {
     );
 
   const entries = navigationEntries(model);
+  // Pages left out of the build keep their key: their children are not told their parent is unknown.
+  const leftOutKeys = new Set(
+    model.leftOut.flatMap((page) => {
+      const { key, nav } = (page.navigation ?? {}) as { key?: unknown; nav?: unknown };
+      return typeof key === "string" ? [`${typeof nav === "string" ? nav : ""}\0${key}`] : [];
+    }),
+  );
   const navOfKey = new Map(entries.map((entry) => [entry.key, entry.nav]));
   for (const entry of entries.filter((item) => !item.nav)) {
     const nav = entry.parent ? navOfKey.get(entry.parent) : undefined;
@@ -54,7 +61,7 @@ export function checkNavigationGraph(model: SiteModel): Finding[] {
     }
     const broken = new Set<NavigationEntry>();
     for (const entry of members) {
-      if (entry.parent === undefined || byKey.has(entry.parent)) continue;
+      if (entry.parent === undefined || byKey.has(entry.parent) || leftOutKeys.has(`${nav}\0${entry.parent}`)) continue;
       broken.add(entry);
       const suggestion = closest(entry.parent, byKey.keys());
       const elsewhere = entries.find((other) => other.key === entry.parent && other.nav && other.nav !== nav);
