@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { checkSite } from "../checks/check-site.ts";
@@ -57,6 +57,8 @@ export default function checksPlugin(
     writeSiteManifest(output(), {
       pathPrefix: eleventyConfig.pathPrefix ?? "/",
       publicDir,
+      input: path.relative(".", directoriesOf(eleventyConfig).input),
+      globalData: globalDataNames(eleventyConfig),
       pages: [...build.pages.values()],
       leftOut: [...build.leftOut.values()],
     });
@@ -81,6 +83,21 @@ export default function checksPlugin(
     else if (warnedBefore) console.warn("Vérifications : plus aucun problème.");
     warnedBefore = findings.length > 0;
   });
+}
+
+/** What the site's global data names: `_data/` files (`site.json` → `site`) and the configuration's `addGlobalData`. */
+function globalDataNames(eleventyConfig: UserConfig): string[] {
+  // Eleventy's folders are relative to the working directory (`./_data/`).
+  const dataDir = (eleventyConfig.directories as { data?: string }).data ?? "_data";
+  let files: string[] = [];
+  try {
+    files = readdirSync(dataDir).map((file) => file.replace(/\.[^.]*$/, ""));
+  } catch {
+    // No global data folder.
+  }
+  return [
+    ...new Set([...files, ...Object.keys((eleventyConfig as unknown as { globalData: object }).globalData ?? {})]),
+  ].sort();
 }
 
 function pick(data: EleventyPageData): PageData {

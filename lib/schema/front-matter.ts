@@ -77,6 +77,10 @@ export const frontMatterSchema = z
       .boolean()
       .optional()
       .describe("Retirer la page des résultats de la recherche (plan du site, listes d’étiquettes) ; non par défaut."),
+    noindex: z
+      .boolean()
+      .optional()
+      .describe("Retirer la page du plan du site pour les moteurs de recherche (sitemap.xml) ; non par défaut."),
   })
   .passthrough();
 

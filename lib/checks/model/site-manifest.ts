@@ -25,6 +25,10 @@ export interface SiteManifest {
   pathPrefix: string;
   /** Folder of the site's own files (`public`), relative to the project root. */
   publicDir: string;
+  /** The content folder the site was built from, where its data files are found. */
+  input?: string;
+  /** Names every page gets from the site's global data (`site`…): a page may set them, they are not unknown fields. */
+  globalData?: string[];
   pages: ManifestPage[];
   /** Pages left out of the build because they cannot be built: their errors are said already. */
   leftOut?: LeftOutPage[];

@@ -1,6 +1,7 @@
+import path from "node:path";
 import { closest } from "../../shared/closest.ts";
 import { error, type Finding } from "../finding.ts";
-import { frontMatterLine } from "../model/front-matter-line.ts";
+import { fieldOrigin } from "../model/field-origin.ts";
 import type { SiteModel, SitePage } from "../model/site-model.ts";
 
 /**
@@ -9,16 +10,11 @@ import type { SiteModel, SitePage } from "../model/site-model.ts";
  */
 export function checkNavigationGraph(model: SiteModel): Finding[] {
   const findings: Finding[] = [];
-  const at = (entry: NavigationEntry, field: string, rule: string, message: string, fix: string) =>
-    findings.push(
-      error(
-        rule,
-        entry.page.source,
-        message,
-        fix,
-        frontMatterLine(model.source(entry.page.source) ?? "", ["eleventyNavigation", field]),
-      ),
-    );
+  // Said where the field is written: a folder's data file sets `parent` or `nav` for all its pages, once.
+  const at = (entry: NavigationEntry, field: string, rule: string, message: string, fix: string) => {
+    const { file, line } = fieldOrigin(model, entry.page, ["eleventyNavigation", field]);
+    findings.push(error(rule, file, message, fix, line));
+  };
 
   const entries = navigationEntries(model);
   // Pages left out of the build keep their key: their children are not told their parent is unknown.
@@ -59,26 +55,23 @@ export function checkNavigationGraph(model: SiteModel): Finding[] {
         );
       else byKey.set(entry.key, entry);
     }
-    const broken = new Set<NavigationEntry>();
     for (const entry of members) {
       if (entry.parent === undefined || byKey.has(entry.parent) || leftOutKeys.has(`${nav}\0${entry.parent}`)) continue;
-      broken.add(entry);
-      const suggestion = closest(entry.parent, byKey.keys());
       const elsewhere = entries.find((other) => other.key === entry.parent && other.nav && other.nav !== nav);
+      const suggestion = elsewhere ? undefined : closest(entry.parent, possibleParents(model, entry, members));
       at(
         entry,
         "parent",
         "navigation-parent-unknown",
         `parent "${entry.parent}" inconnu dans le guide "${nav}"`,
-        suggestion
-          ? `vouliez-vous dire "${suggestion}" ?`
-          : elsewhere
-            ? `"${entry.parent}" est dans le guide "${elsewhere.nav}" : une page et son parent doivent être dans le même guide`
+        elsewhere
+          ? `"${entry.parent}" est dans le guide "${elsewhere.nav}" : une page et son parent doivent être dans le même guide`
+          : suggestion
+            ? `vouliez-vous dire "${suggestion}" ?`
             : `écrivez la « key » de la page parente, telle qu’elle est écrite dans son en-tête`,
       );
     }
     for (const cycle of cyclesOf(members, byKey)) {
-      for (const entry of cycle) broken.add(entry);
       const chain = [...cycle, cycle[0]!].map((entry) => `"${entry.key}"`).join(" → ");
       at(
         cycle[0]!,
@@ -98,21 +91,33 @@ export function checkNavigationGraph(model: SiteModel): Finding[] {
         `page sans parent dans le guide "${nav}", qui a déjà pour accueil "${home.key}" (${home.page.source})`,
         `ajoutez « parent » dans eleventyNavigation, par exemple parent: ${home.key}`,
       );
-      broken.add(extra);
     }
-    for (const entry of members) {
-      const ancestor = brokenAncestor(entry, byKey, broken);
-      if (ancestor)
-        at(
-          entry,
-          "parent",
-          "navigation-unreachable",
-          `page inaccessible depuis l’accueil du guide "${nav}" : son ancêtre "${ancestor.key}" n’y est pas rattaché`,
-          `corrigez d’abord l’en-tête de ${ancestor.page.source}`,
-        );
-    }
+    // The pages under a broken one are out of the guide too, but for its one cause: they are not
+    // reported each (a guide's home misplaced would name its hundreds of pages).
   }
   return findings;
+}
+
+/**
+ * The keys a page may take as parent: in its guide, neither itself nor a page below it (that
+ * would loop); when a folder's data file sets the parent, none of that folder's pages either, since
+ * the one suggestion is read by all of them.
+ */
+function possibleParents(model: SiteModel, entry: NavigationEntry, members: NavigationEntry[]): string[] {
+  const { file } = fieldOrigin(model, entry.page, ["eleventyNavigation", "parent"]);
+  const folder = file === entry.page.source ? undefined : `${path.dirname(file)}${path.sep}`;
+  const below = new Set<NavigationEntry>([entry]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const member of members)
+      if (!below.has(member) && [...below].some((parent) => member.parent === parent.key)) {
+        below.add(member);
+        grew = true;
+      }
+  }
+  return members
+    .filter((member) => !below.has(member) && !(folder && member.page.source.startsWith(folder)))
+    .map((member) => member.key);
 }
 
 /** Pages with a navigation key, in source order so that "the first page with this key" is stable. */
@@ -142,25 +147,6 @@ function cyclesOf(members: NavigationEntry[], byKey: Map<string, NavigationEntry
     for (const entry of path) done.add(entry);
   }
   return cycles;
-}
-
-/** The first broken page met going up from a page (not the page itself): its parent missing, looping or a second root. */
-function brokenAncestor(
-  entry: NavigationEntry,
-  byKey: Map<string, NavigationEntry>,
-  broken: Set<NavigationEntry>,
-): NavigationEntry | undefined {
-  if (broken.has(entry)) return undefined;
-  const seen = new Set<NavigationEntry>();
-  for (
-    let current = entry.parent === undefined ? undefined : byKey.get(entry.parent);
-    current && !seen.has(current);
-    current = current.parent === undefined ? undefined : byKey.get(current.parent)
-  ) {
-    if (broken.has(current)) return current;
-    seen.add(current);
-  }
-  return undefined;
 }
 
 function groupBy<T>(items: T[], keyOf: (item: T) => string): Map<string, T[]> {

@@ -10,6 +10,9 @@ describe("front matter that breaks the schema stops the build", () => {
     assert.deepEqual(buildReport(await buildFixture("front-matter")), {
       exitCode: 1,
       findings: [
+        // Eleventy's fields, the global data's (`site`) and the folder data's are known; only the misspellings are not.
+        `${dir}/champ-mal-ecrit.md:2 erreur : en-tête : paramètre « titel » inconnu — vouliez-vous dire « title » ?`,
+        `${dir}/champ-mal-ecrit.md:3 erreur : en-tête : paramètre « descripton » inconnu — vouliez-vous dire « description » ?`,
         `${dir}/guide/sans-cle.md:1 erreur : en-tête : paramètre « eleventyNavigation.key » obligatoire manquant — ajoutez « eleventyNavigation.key » (un texte)`,
         `${dir}/mal-rangee.md:3 erreur : en-tête : paramètre « description » : un texte attendu, un nombre 12 reçu — écrivez « description » comme un texte`,
         `${dir}/mal-rangee.md:7 erreur : en-tête : paramètre « eleventyNavigation.order » : un nombre attendu, un texte "deux" reçu — écrivez « eleventyNavigation.order » comme un nombre`,
@@ -17,6 +20,19 @@ describe("front matter that breaks the schema stops the build", () => {
         `${dir}/sans-titre.md:1 erreur : en-tête : paramètre « title » obligatoire manquant — ajoutez « title » (un texte)`,
       ],
     });
+  });
+});
+
+describe("a field a folder's data file sets for all its pages", () => {
+  it("is reported once, on the data file's line, not on each page", async () => {
+    const dir = "test/fixtures/one-message-per-cause/content";
+    const report = buildReport(await buildFixture("one-message-per-cause"));
+    assert.deepEqual(
+      report.findings.filter((line) => line.includes("order")),
+      [
+        `${dir}/guide/guide.11tydata.json:5 erreur : données du dossier : paramètre « eleventyNavigation.order » : un nombre attendu, un texte "deux" reçu — écrivez « eleventyNavigation.order » comme un nombre`,
+      ],
+    );
   });
 });
 

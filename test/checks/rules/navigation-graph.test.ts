@@ -36,25 +36,35 @@ describe("the navigation of each guide is a tree", () => {
     });
   });
 
-  it("a loop of parents is named once, and the pages under it are unreachable", async () => {
+  it("a loop of parents is named once, and not again for each page under it", async () => {
     const dir = fixture("navigation-cycle");
     assert.deepEqual(buildReport(await buildFixture("navigation-cycle")), {
       exitCode: 1,
       findings: [
         `${dir}/x.md:5 erreur : boucle de parents : "X" → "Y" → "X" — rattachez l’une de ces pages (${dir}/x.md, ${dir}/y.md) à une page hors de la boucle`,
-        `${dir}/z.md:5 erreur : page inaccessible depuis l’accueil du guide "essai" : son ancêtre "X" n’y est pas rattaché — corrigez d’abord l’en-tête de ${dir}/x.md`,
       ],
     });
   });
 
-  it("a second page without parent in a guide is named, and the pages under it are unreachable from the guide's root", async () => {
+  it("a second page without parent in a guide is named, and not again for each page under it", async () => {
     const dir = fixture("navigation-extra-root");
     assert.deepEqual(buildReport(await buildFixture("navigation-extra-root")), {
       exitCode: 1,
       findings: [
-        `${dir}/enfant.md:5 erreur : page inaccessible depuis l’accueil du guide "essai" : son ancêtre "Page sans parent" n’y est pas rattaché — corrigez d’abord l’en-tête de ${dir}/oubli.md`,
         `${dir}/oubli.md:4 erreur : page sans parent dans le guide "essai", qui a déjà pour accueil "Accueil du guide" (${dir}/index.md) — ajoutez « parent » dans eleventyNavigation, par exemple parent: Accueil du guide`,
       ],
     });
+  });
+
+  it("a parent a folder's data file gets wrong is said once, on the data file; a suggestion is never the page itself nor a page below it", async () => {
+    const dir = fixture("one-message-per-cause");
+    const report = buildReport(await buildFixture("one-message-per-cause"));
+    assert.deepEqual(
+      report.findings.filter((line) => line.includes("parent")),
+      [
+        `${dir}/guide/guide.11tydata.json:4 erreur : parent "Acueil" inconnu dans le guide "essai" — vouliez-vous dire "Accueil" ?`,
+        `${dir}/presentation.md:5 erreur : parent "Présentatio" inconnu dans le guide "essai" — écrivez la « key » de la page parente, telle qu’elle est écrite dans son en-tête`,
+      ],
+    );
   });
 });
