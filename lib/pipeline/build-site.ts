@@ -4,7 +4,7 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import { error, type Finding, hasErrors, uniqueFindings } from "../checks/finding.ts";
 import { OutputLockedError, takeOutputLock } from "./build-lock.ts";
 import { BUILD_STEPS, fileSystemFinding } from "./file-system-error.ts";
-import { type Interruption, interruptionOf } from "./interruptions.ts";
+import { type Interruption, interruptionBy, interruptionOf } from "./interruptions.ts";
 import { publishStaging, recoverOutput, stagingFolder } from "./output-folders.ts";
 import { postBuildPhases, type StagedSite } from "./post-build-steps.ts";
 import type { ProcessUsage } from "./process-usage.ts";
@@ -69,7 +69,9 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
       timings[phase.name] = performance.now() - started;
     }
 
-    const interruption = interruptionOf(options.signal);
+    // Ctrl-C reaches the rendering process with the build: its end may be seen before this process's own signal.
+    const interruption =
+      interruptionOf(options.signal) ?? (options.signal ? interruptionBy(rendered.stoppedBy) : undefined);
     if (interruption)
       return { ...interrupted(interruption, output), timings, renderProcessUsage: rendered.processUsage };
     if (!hasErrors(findings)) {

@@ -14,8 +14,7 @@ export function watchInterruptions(): Interruptions {
     if (controller.signal.aborted) process.exit(reason.exitCode);
     controller.abort(reason);
   };
-  const onSignal = (signal: NodeJS.Signals) =>
-    stop({ message: `interrompue (signal ${signal})`, exitCode: 128 + (SIGNAL_NUMBERS[signal] ?? 15) });
+  const onSignal = (signal: NodeJS.Signals) => stop(interruptionBy(signal)!);
   for (const signal of SIGNALS) process.on(signal, onSignal);
 
   const starters = launcherAncestors();
@@ -46,6 +45,12 @@ export interface Interruption {
   message: string;
   /** The exit code a shell expects of a process stopped so (130 for Ctrl-C). */
   exitCode: number;
+}
+
+/** The interruption a signal stands for: Ctrl-C, `kill`, a closed terminal; not SIGKILL, which nothing sends to stop a build cleanly. */
+export function interruptionBy(signal: NodeJS.Signals | undefined): Interruption | undefined {
+  const number = signal ? SIGNAL_NUMBERS[signal] : undefined;
+  return number ? { message: `interrompue (signal ${signal})`, exitCode: 128 + number } : undefined;
 }
 
 /** Why a build stopped, when it was interrupted. */

@@ -45,6 +45,7 @@ export async function renderInChildProcess(
     ],
     timings: {},
     stopped: true,
+    stoppedBy: exitSignal ?? undefined,
   };
 }
 

@@ -163,4 +163,6 @@ export interface RenderResult {
   stopped: boolean;
   /** What the rendering process used, when it was a process of its own. */
   processUsage?: ProcessUsage;
+  /** The signal that ended the rendering process, when one did (Ctrl-C reaches it as it reaches the build). */
+  stoppedBy?: NodeJS.Signals;
 }
