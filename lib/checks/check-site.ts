@@ -1,6 +1,8 @@
 import { type Finding, uniqueFindings } from "./finding.ts";
 import type { SiteModel } from "./model/site-model.ts";
+import { checkActiveContent } from "./rules/active-content.ts";
 import { checkContactLinks } from "./rules/contact-links.ts";
+import { checkDuplicateIds } from "./rules/duplicate-ids.ts";
 import { checkFileNames } from "./rules/file-names.ts";
 import { checkFragments } from "./rules/fragments.ts";
 import { checkFrontMatter } from "./rules/front-matter.ts";
@@ -25,6 +27,8 @@ const SITE_CHECKS: ((model: SiteModel) => Finding[])[] = [
   checkPictograms,
   checkLinks,
   checkFragments,
+  checkDuplicateIds,
+  checkActiveContent,
   checkNewWindowLinks,
   checkContactLinks,
   checkHttpLinks,

@@ -4,6 +4,15 @@ import { buildFixture } from "../../support/build-fixture.ts";
 import { buildReport } from "../../support/build-report.ts";
 
 describe("images that do not exist, have no size or are too big", () => {
+  it("an image file that is no image (text renamed .png) is said unreadable, with no advice about its size", async () => {
+    assert.deepEqual(buildReport(await buildFixture("unreadable-image")), {
+      exitCode: 1,
+      findings: [
+        'test/fixtures/unreadable-image/content/page.md:7 erreur : fichier image illisible : "/img/capture.png" n’est pas une image PNG que les navigateurs savent afficher — exportez l’image de nouveau au format de son extension (PNG, JPEG, WebP…) et remplacez test/fixtures/unreadable-image/public/img/capture.png',
+      ],
+    });
+  });
+
   it("a missing image, srcset candidate, drawing and stylesheet file are each named, the closest file suggested", async () => {
     const page = "test/fixtures/missing-image/content/index.md";
     const publicDir = "test/fixtures/missing-image/public";
