@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { checkSite } from "../checks/check-site.ts";
@@ -24,6 +24,8 @@ export default function checksPlugin(
   { build, publicDir }: { build: BuildContext; publicDir: string },
 ): void {
   const output = () => directoriesOf(eleventyConfig).output;
+  // The dev server rewrites only what changed: the other pages are not parsed again at each rebuild.
+  const parsedPages = new Map<string, ParsedPage>();
   const sitePathOf = (outputPath: string) => `/${path.relative(output(), outputPath).split(path.sep).join("/")}`;
 
   // Called once per page with its whole data cascade (https://www.11ty.dev/docs/data-validate/).
@@ -46,6 +48,20 @@ export default function checksPlugin(
     },
   );
 
+  // A page deleted while the dev server runs: Eleventy leaves its HTML in the site, served as if
+  // it still existed. It is removed with its entry, so that the checks see the links to it broken.
+  eleventyConfig.on("eleventy.beforeWatch", (changed: string[]) => {
+    for (const file of changed.map((changedFile) => path.relative(".", changedFile))) {
+      if (existsSync(file)) continue;
+      for (const [sitePath, page] of build.pages) {
+        if (page.inputPath !== file) continue;
+        build.pages.delete(sitePath);
+        parsedPages.delete(sitePath);
+        rmSync(path.join(output(), sitePath), { force: true });
+      }
+    }
+  });
+
   build.onWrite(({ runMode, results }) => {
     for (const { outputPath, content } of results)
       if (outputPath && content !== undefined && outputPath.endsWith(".html"))
@@ -65,8 +81,6 @@ export default function checksPlugin(
   });
 
   let warnedBefore = false;
-  // The dev server rewrites only what changed: the other pages are not parsed again at each rebuild.
-  const parsedPages = new Map<string, ParsedPage>();
   build.onWritten(({ runMode }) => {
     // A build's pipeline runs the checks itself, with the search index left aside the same way.
     if (runMode === "build") return;
@@ -80,8 +94,10 @@ export default function checksPlugin(
     );
     if (findings.length > 0)
       console.warn(`Vérifications (la publication serait refusée en cas d’erreur) :\n${formatFindings(findings)}`);
-    else if (warnedBefore) console.warn("Vérifications : plus aucun problème.");
-    warnedBefore = findings.length > 0;
+    // Said after every rebuild that leaves nothing to fix, so that the editor knows the last fix worked.
+    const clean = findings.length === 0 && build.findings.length === 0;
+    if (clean) console.warn(`Vérifications : ${warnedBefore ? "plus aucun problème" : "aucun problème"}.`);
+    warnedBefore = !clean;
   });
 }
 

@@ -7,12 +7,12 @@ import { setTimeout as sleep } from "node:timers/promises";
 import type { ProjectCopy } from "./project-copy.ts";
 
 /**
- * `npm run build` started in a project copy, in a process group of its own, as a terminal starts
+ * `npm run build` (or another script, with its arguments) started in a project copy, in a process group of its own, as a terminal starts
  * it: a test can send it Ctrl-C (the whole group), kill one of its processes at a chosen step, and
  * see what remains of it.
  */
-export function startBuild(project: ProjectCopy, script = "build"): BuildProcess {
-  const child = spawn("npm", ["run", "--silent", script], {
+export function startBuild(project: ProjectCopy, script: string[] = ["build"]): BuildProcess {
+  const child = spawn("npm", ["run", "--silent", ...script], {
     cwd: project.root,
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],

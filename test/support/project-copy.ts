@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync, readlinkSync, symlinkSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { PROJECT_ROOT } from "../../lib/pipeline/build-site.ts";
@@ -6,17 +6,25 @@ import { PROJECT_ROOT } from "../../lib/pipeline/build-site.ts";
 /**
  * A folder that is the project for its commands (`npm run build` run in it), but with a fixture's
  * `content/` and `public/`: every other file of the project is a link to the real one. The build's
- * output, lock and staging folders are the copy's own, so that a test may kill a build in it, fill
- * its disk or make it read-only without touching the project. `root` puts it in a given folder
- * (a small tmpfs, a read-only mount).
+ * output, lock and staging folders are the copy's own, so that a test may kill a build in it
+ * without touching the project.
  */
-export function projectCopy(fixture: string, root = mkdtempSync(path.join(tmpdir(), "aide-projet-"))): ProjectCopy {
+export function projectCopy(
+  fixture: string,
+  {
+    root = mkdtempSync(path.join(tmpdir(), "aide-projet-")),
+    editable = false,
+  }: { root?: string; editable?: boolean } = {},
+): ProjectCopy {
   for (const entry of readdirSync(PROJECT_ROOT)) {
     if (OWN.has(entry) || entry.startsWith("_site")) continue;
     symlinkSync(path.join(PROJECT_ROOT, entry), path.join(root, entry));
   }
-  for (const part of ["content", "public"])
-    symlinkSync(path.join(PROJECT_ROOT, "test/fixtures", fixture, part), path.join(root, part));
+  // `editable`: a copy of the fixture's pages, that a test may change as an editor would.
+  const fixtureContent = path.join(PROJECT_ROOT, "test/fixtures", fixture, "content");
+  if (editable) cpSync(fixtureContent, path.join(root, "content"), { recursive: true });
+  else symlinkSync(fixtureContent, path.join(root, "content"));
+  symlinkSync(path.join(PROJECT_ROOT, "test/fixtures", fixture, "public"), path.join(root, "public"));
   return {
     root,
     site: path.join(root, "_site"),
@@ -25,11 +33,6 @@ export function projectCopy(fixture: string, root = mkdtempSync(path.join(tmpdir
     },
     leftovers: () => readdirSync(root).filter((entry) => /^_site\./.test(entry)),
   };
-}
-
-/** Where a link of a project copy points. */
-export function linkTarget(file: string): string {
-  return readlinkSync(file);
 }
 
 export interface ProjectCopy {
