@@ -2,8 +2,8 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import yaml from "js-yaml";
-import { frontMatterOf } from "../pipeline/front-matter-syntax.ts";
 import { closestPath } from "../shared/closest.ts";
+import { frontMatterOf } from "../shared/front-matter-block.ts";
 
 /**
  * Layouts that pages and folder data files name but that do not exist. Eleventy stops at the

@@ -10,6 +10,7 @@ import { templateProblems } from "../nunjucks/template-problems.ts";
 import type { BuildContext } from "../pipeline/build-context.ts";
 import { yamlErrorFinding } from "../pipeline/eleventy-error.ts";
 import { jsonSyntaxProblem } from "../pipeline/json-error.ts";
+import { bodyOffset } from "../shared/front-matter-block.ts";
 import { firstNonUtf8Line } from "../shared/text-encoding.ts";
 import { directoriesOf } from "./eleventy-shapes.ts";
 import { aliasMissingLayouts } from "./missing-layouts.ts";
@@ -119,12 +120,6 @@ export default function pageErrorsPlugin(
     }
     return findings;
   }
-}
-
-/** The line before a page's body: the front matter's lines, delimiters included. */
-export function bodyOffset(text: string): number {
-  const match = /^---[^\S\n]*\r?\n[\s\S]*?\r?\n---[^\S\n]*(?:\r?\n|$)/.exec(text);
-  return match ? match[0].split("\n").length - (match[0].endsWith("\n") ? 1 : 0) : 0;
 }
 
 /** Whether a data file applies to a page: a folder's to every page below it, a page's own to it alone, global data to all. */

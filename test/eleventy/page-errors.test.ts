@@ -4,7 +4,6 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, it, mock } from "node:test";
 import Eleventy from "@11ty/eleventy";
-import { bodyOffset } from "../../lib/eleventy/page-errors.ts";
 import { buildFixture } from "../support/build-fixture.ts";
 import { buildReport } from "../support/build-report.ts";
 
@@ -72,10 +71,18 @@ describe("pages Eleventy cannot build", () => {
   });
 });
 
-describe("the line a page's body starts at", () => {
-  it("counts the front matter and its two delimiters", () => {
-    assert.equal(bodyOffset("---\ntitle: A\n---\nTexte"), 3);
-    assert.equal(bodyOffset("---\r\ntitle: A\r\ndescription: B\r\n---\r\n\r\nTexte"), 4);
-    assert.equal(bodyOffset("Pas d’en-tête"), 0);
+describe("front matter that YAML cannot read", () => {
+  it("is reported for every page at once, while the other pages are still built and checked", async () => {
+    const report = buildReport(await buildFixture("yaml-errors-and-more"));
+    assert.equal(report.exitCode, 1);
+    const fixture = "test/fixtures/yaml-errors-and-more/content";
+    assert.deepEqual(
+      report.findings.filter((line) => !line.includes("avertissement")),
+      [
+        `${fixture}/index.md:5 erreur : lien cassé vers "/fr/absente/" : aucune page à cette adresse — vérifiez l’adresse : elle part de la racine du site, par exemple "/fr/guides-producteur/"`,
+        `${fixture}/premiere.md:3 erreur : en-tête YAML illisible : indentation incorrecte, ou deux-points dans une valeur sans guillemets — vérifiez l’indentation (espaces, pas de tabulation), les deux-points et les guillemets de cette ligne`,
+        `${fixture}/seconde.md:5 erreur : en-tête YAML illisible : il manque les deux-points après le nom du champ (« champ: valeur ») — vérifiez l’indentation (espaces, pas de tabulation), les deux-points et les guillemets de cette ligne`,
+      ],
+    );
   });
 });

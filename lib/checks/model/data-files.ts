@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import yaml from "js-yaml";
-import { frontMatterOf } from "../../pipeline/front-matter-syntax.ts";
+import { frontMatterOf } from "../../shared/front-matter-block.ts";
 
 /**
  * Where a page's data comes from, nearest first, as Eleventy merges it
