@@ -1,6 +1,15 @@
-import { readdirSync } from "node:fs";
-import nunjucks, { type Environment } from "nunjucks";
+import type { Environment } from "nunjucks";
 import { closest, closestPath } from "../shared/closest.ts";
+import {
+  boundNames,
+  internalsOf,
+  type NunjucksNode,
+  parseTemplate,
+  type TemplateError,
+  templateExists,
+  templateNames,
+  walk,
+} from "./template-tree.ts";
 import { markdownIdentifiers, type UnclosedTag, unclosedTag } from "./unclosed-tags.ts";
 
 /**
@@ -22,8 +31,7 @@ export function templateProblems(template: string, env: Environment, names: Iter
 
   let root: NunjucksNode;
   try {
-    const { extensionsList, opts } = internalsOf(env);
-    root = (nunjucks as unknown as NunjucksInternals).parser.parse(template, extensionsList, opts);
+    root = parseTemplate(template, env);
   } catch (cause) {
     return [syntaxProblem(cause as TemplateError, env)];
   }
@@ -144,83 +152,6 @@ function missingTemplate(type: string, name: string, line: number, env: Environm
   };
 }
 
-function templateExists(env: Environment, name: string): boolean {
-  return internalsOf(env).loaders.some((loader) => {
-    try {
-      return Boolean(loader.getSource(name));
-    } catch {
-      return false;
-    }
-  });
-}
-
-/** The templates the loaders can find, for suggestions (read once per environment). */
-function templateNames(env: Environment): string[] {
-  let names = knownTemplates.get(env);
-  if (!names) {
-    names = internalsOf(env).loaders.flatMap((loader) =>
-      (loader.searchPaths ?? []).flatMap((folder) => listTemplates(folder)),
-    );
-    knownTemplates.set(env, names);
-  }
-  return names;
-}
-
-const knownTemplates = new WeakMap<Environment, string[]>();
-
-function listTemplates(folder: string): string[] {
-  try {
-    return readdirSync(folder, { recursive: true, encoding: "utf8" })
-      .filter((file) => file.endsWith(".njk"))
-      .map((file) => file.split("\\").join("/"));
-  } catch {
-    return [];
-  }
-}
-
-/** Names a template binds itself: `set`, `macro`, `import … as`, `from … import`, loop variables, macro arguments. */
-function* boundNames(node: NunjucksNode): Generator<string> {
-  switch (node.typename) {
-    case "Set":
-      for (const target of node.targets?.children ?? []) if (target.typename === "Symbol") yield String(target.value);
-      break;
-    case "Macro":
-    case "Caller":
-      if (node.name?.typename === "Symbol") yield String(node.name.value);
-      for (const argument of node.args?.children ?? []) {
-        if (argument.typename === "Symbol") yield String(argument.value);
-        if (argument.typename === "KeywordArgs")
-          for (const pair of argument.children ?? []) if (pair.key?.typename === "Symbol") yield String(pair.key.value);
-      }
-      break;
-    case "Import":
-      if (node.target?.typename === "Symbol") yield String(node.target.value);
-      break;
-    case "FromImport":
-      for (const name of node.names?.children ?? []) {
-        const alias = name.typename === "Pair" ? (name.value as NunjucksNode) : name;
-        if (alias?.typename === "Symbol") yield String(alias.value);
-      }
-      break;
-    case "For":
-    case "AsyncEach":
-    case "AsyncAll":
-      for (const target of [node.name, ...(node.name?.children ?? [])])
-        if (target?.typename === "Symbol") yield String(target.value);
-      break;
-  }
-}
-
-function* walk(node: NunjucksNode | undefined): Generator<NunjucksNode> {
-  if (!node || typeof node !== "object") return;
-  yield node;
-  for (const child of node.children ?? []) yield* walk(child);
-  for (const field of node.fields ?? []) {
-    const value = (node as unknown as Record<string, unknown>)[field];
-    if (value && typeof value === "object" && "typename" in value) yield* walk(value as NunjucksNode);
-  }
-}
-
 /** Names every template may call without defining them: Nunjucks' own, and `caller` inside a `call`. */
 const IMPLICIT_NAMES = ["range", "cycler", "joiner", "caller", "super", "loop"];
 const BUILT_IN_TAGS = [
@@ -244,41 +175,3 @@ const BUILT_IN_TAGS = [
   "default",
 ];
 const TEMPLATE_NODES = new Set(["Include", "Import", "FromImport", "Extends"]);
-
-interface NunjucksNode {
-  typename: string;
-  lineno?: number;
-  fields?: string[];
-  children?: NunjucksNode[];
-  value?: unknown;
-  name?: NunjucksNode & { children?: NunjucksNode[] };
-  template?: NunjucksNode;
-  targets?: NunjucksNode;
-  target?: NunjucksNode;
-  names?: NunjucksNode;
-  args?: NunjucksNode;
-  key?: NunjucksNode;
-}
-
-interface TemplateError {
-  message?: string;
-  lineno?: number;
-}
-
-/** Nunjucks' parser, which its types leave out (https://github.com/mozilla/nunjucks/blob/master/nunjucks/src/parser.js). */
-interface NunjucksInternals {
-  parser: { parse(template: string, extensions: unknown[], options: unknown): NunjucksNode };
-}
-
-/** The parts of a Nunjucks environment its types leave out. */
-interface EnvironmentInternals {
-  opts: Record<string, unknown>;
-  filters: Record<string, unknown>;
-  globals: Record<string, unknown>;
-  extensionsList: { tags?: string[] }[];
-  loaders: { getSource(name: string): unknown; searchPaths?: string[] }[];
-}
-
-function internalsOf(env: Environment): EnvironmentInternals {
-  return env as unknown as EnvironmentInternals;
-}
