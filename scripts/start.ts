@@ -1,9 +1,11 @@
 import Eleventy from "@11ty/eleventy";
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import { formatFindings } from "../lib/checks/report/format-findings.ts";
 import { devServerOptions } from "../lib/eleventy/dev-server.ts";
 import { editorConsole } from "../lib/eleventy/editor-console.ts";
 import { OutputLockedError, takeOutputLock } from "../lib/pipeline/build-lock.ts";
 import { PROJECT_ROOT } from "../lib/pipeline/build-site.ts";
+import { eleventyErrorFinding } from "../lib/pipeline/eleventy-error.ts";
 import { recoverOutput } from "../lib/pipeline/output-folders.ts";
 import { readCommandLine } from "../lib/shared/command-line.ts";
 
@@ -41,6 +43,17 @@ const eleventy = new Eleventy("content", output, {
 });
 (eleventy.logger as { overrideLogger(logger: object): void }).overrideLogger(editorConsole());
 await eleventy.init();
+// A rebuild that fails while rendering (what lib/eleventy/page-errors.ts could not foresee, such as
+// an include whose name is computed): said in French; the preview keeps the last pages built.
+const serve = (eleventy as unknown as { eleventyServe: { sendError(event: { error: unknown }): unknown } })
+  .eleventyServe;
+const sendError = serve.sendError.bind(serve);
+serve.sendError = (event) => {
+  console.error(
+    `${formatFindings([eleventyErrorFinding(event.error)])}\nL’aperçu garde les pages de la dernière construction réussie.`,
+  );
+  return sendError(event);
+};
 eleventy.setIncrementalBuild(true);
 const rebuild = (await eleventy.watch()) as (path: string) => Promise<void>;
 // Eleventy does not rebuild when a file is deleted: the page would still be served, and links to it

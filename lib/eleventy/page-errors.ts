@@ -94,11 +94,12 @@ export default function pageErrorsPlugin(
 
   /** What keeps a page from being built, in the order an editor fixes it. */
   function pageFindings(file: string, data: PageData, content: string): Finding[] {
-    const source = readSource(file);
     const brokenSources = [...brokenData].filter(([dataFile]) => appliesTo(dataFile, file, input));
     if (brokenSources.length > 0) return brokenSources.map(([, finding]) => finding);
-    if (source && content.includes("\uFFFD")) {
-      const line = firstNonUtf8Line(source.bytes);
+    // The page's file is read again only when something is wrong (thousands of pages are not).
+    if (content.includes("\uFFFD")) {
+      const source = readSource(file);
+      const line = source && firstNonUtf8Line(source.bytes);
       if (line !== undefined) return [notUtf8(file, line)];
     }
     const unreadable = data[UNREADABLE_FRONT_MATTER];
@@ -112,10 +113,11 @@ export default function pageErrorsPlugin(
         .sort((a, b) => Number(b.file === file) - Number(a.file === file) || b.file.length - a.file.length);
       findings.push(error("layout-unknown", writer?.file ?? file, message, fix, writer?.line));
     }
-    if (templates && data.templateEngineOverride === undefined) {
-      const template = setAsideText(content)?.template ?? content;
-      const offset = source ? bodyOffset(source.text) : 0;
-      for (const problem of templateProblems(template, templates, Object.keys(data)))
+    if (templates && data.templateEngineOverride === undefined && TAG_START.test(content)) {
+      // Nunjucks reads the page with its text set aside, as it compiles it: the lines are the same.
+      const problems = templateProblems(setAsideText(content)?.template ?? content, templates, Object.keys(data));
+      const offset = problems.length > 0 ? bodyOffset(readSource(file)?.text ?? "") : 0;
+      for (const problem of problems)
         findings.push(error("template-syntax", file, problem.message, problem.fix, problem.line + offset));
     }
     return findings;
@@ -172,6 +174,9 @@ function errorPreview(findings: Finding[]): string {
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"{}]/g, (char) => `&#${char.charCodeAt(0)};`);
 }
+
+/** What Nunjucks reads as a tag: a page without any has no Nunjucks to check. */
+const TAG_START = /\{[{%#]/;
 
 /** Where the YAML engine leaves the reason a front matter could not be read. */
 const UNREADABLE_FRONT_MATTER = "__unreadableFrontMatter";

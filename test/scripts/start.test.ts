@@ -80,6 +80,23 @@ describe("the dev server (npm start)", () => {
     );
   });
 
+  it("says in French a failure met only while rendering, and keeps serving the last pages built", async () => {
+    mark = server.output().length;
+    writeFileSync(
+      page("calcul.md"),
+      '---\ntitle: Calcul\n---\n\n{% set fichier = "partials/inexistant.njk" %}\n{% include fichier %}\n',
+    );
+    await waitFor("le message en français", () =>
+      since().includes("L’aperçu garde les pages de la dernière construction réussie."),
+    );
+    assert.match(
+      since(),
+      /content\/fr\/guide\/calcul\.md erreur : la construction a échoué : fichier « partials\/inexistant\.njk » introuvable/,
+    );
+    assert.equal((await fetch(url("/fr/guide/premiere-page/"))).status, 200);
+    rmSync(page("calcul.md"));
+  });
+
   it("holds _site/ while it runs: a build is refused", async () => {
     const build = startBuild(project);
     assert.equal(await build.exited, 1);
