@@ -33,11 +33,14 @@ export default function checksPlugin(
     const { url, inputPath, outputPath } = data.page ?? {};
     if (!url || !inputPath || !outputPath) return;
     const sitePath = sitePathOf(outputPath);
+    const source = path.relative(".", inputPath);
     build.pages.set(sitePath, {
       url,
-      inputPath: path.relative(".", inputPath),
+      inputPath: source,
       outputPath: sitePath,
       data: pick(data),
+      // A page without front matter writes no field.
+      ownFields: build.frontMatterFields.get(source) ?? [],
     });
   });
 

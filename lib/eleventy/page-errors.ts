@@ -6,7 +6,7 @@ import type { Environment } from "nunjucks";
 import { error, type Finding } from "../checks/finding.ts";
 import { formatFinding } from "../checks/report/format-findings.ts";
 import { setAsideText } from "../markdown/set-aside-text.ts";
-import { templateProblems } from "../nunjucks/template-problems.ts";
+import { type TemplateProblem, templateProblems } from "../nunjucks/template-problems.ts";
 import type { BuildContext } from "../pipeline/build-context.ts";
 import { yamlErrorFinding } from "../pipeline/eleventy-error.ts";
 import { jsonSyntaxProblem } from "../pipeline/json-error.ts";
@@ -33,11 +33,14 @@ export default function pageErrorsPlugin(
   });
 
   // Front matter Eleventy could not read: the page carries the reason instead of stopping the build.
+  // The fields a readable one writes are noted for the checks (unknown fields).
   eleventyConfig.setFrontMatterParsingOptions({
     engines: {
-      yaml(text: string) {
+      yaml(text: string, options?: { filePath?: string }) {
         try {
-          return yaml.load(text) ?? {};
+          const data = (yaml.load(text) ?? {}) as Record<string, unknown>;
+          if (options?.filePath) build.frontMatterFields.set(path.relative(".", options.filePath), Object.keys(data));
+          return data;
         } catch (cause) {
           if (!(cause instanceof yaml.YAMLException)) throw cause;
           return { [UNREADABLE_FRONT_MATTER]: cause };
@@ -92,6 +95,19 @@ export default function pageErrorsPlugin(
     return errorPreview(findings);
   });
 
+  // The dev server reads every page again at each save, most of them unchanged: each is parsed once
+  // (its text is the one Eleventy keeps already). A build reads each page once: nothing to keep.
+  const checked = new Map<string, { content: string; names: string; problems: TemplateProblem[] }>();
+  function nunjucksProblems(file: string, content: string, names: string[], templates: Environment, keep: boolean) {
+    const known = checked.get(file);
+    const nameList = names.join("\0");
+    if (known?.content === content && known.names === nameList) return known.problems;
+    // Nunjucks reads the page with its text set aside, as it compiles it: the lines are the same.
+    const problems = templateProblems(setAsideText(content)?.template ?? content, templates, names);
+    if (keep) checked.set(file, { content, names: nameList, problems });
+    return problems;
+  }
+
   /** What keeps a page from being built, in the order an editor fixes it. */
   function pageFindings(file: string, data: PageData, content: string): Finding[] {
     const brokenSources = [...brokenData].filter(([dataFile]) => appliesTo(dataFile, file, input));
@@ -114,8 +130,13 @@ export default function pageErrorsPlugin(
       findings.push(error("layout-unknown", writer?.file ?? file, message, fix, writer?.line));
     }
     if (templates && data.templateEngineOverride === undefined && TAG_START.test(content)) {
-      // Nunjucks reads the page with its text set aside, as it compiles it: the lines are the same.
-      const problems = templateProblems(setAsideText(content)?.template ?? content, templates, Object.keys(data));
+      const problems = nunjucksProblems(
+        file,
+        content,
+        Object.keys(data),
+        templates,
+        data.eleventy?.env?.runMode !== "build",
+      );
       const offset = problems.length > 0 ? bodyOffset(readSource(file)?.text ?? "") : 0;
       for (const problem of problems)
         findings.push(error("template-syntax", file, problem.message, problem.fix, problem.line + offset));

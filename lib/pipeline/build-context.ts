@@ -25,6 +25,12 @@ export class BuildContext {
   readonly pages = new Map<string, ManifestPage>();
   /** The ids given in each page, so that components and containers never repeat one. */
   readonly pageIds = new PageIds();
+  /**
+   * The fields each page's own front matter writes, by source, noted as Eleventy reads it: the
+   * checks tell its unknown fields without reading every page again. Kept across the dev server's
+   * runs, which read only the pages that changed.
+   */
+  readonly frontMatterFields = new Map<string, string[]>();
   /** Sources of the pages read during this run (lines of component calls, heading levels). */
   readonly sources = new Map<string, string>();
   /** DSFR pictograms drawn by this run: their URL on the site and the file to publish there. */

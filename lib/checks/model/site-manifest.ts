@@ -52,6 +52,8 @@ export interface ManifestPage {
   outputPath: string;
   /** The page's data that the checks read (front matter merged with its folder's data). */
   data: PageData;
+  /** The fields its own front matter writes, as Eleventy read it (the unknown-field check's). */
+  ownFields?: string[];
 }
 
 export interface PageData {

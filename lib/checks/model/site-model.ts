@@ -28,6 +28,7 @@ export function readSiteModel(outputDir: string, options: SiteModelOptions = {})
     outputPath: page.outputPath,
     source: page.inputPath,
     data: page.data,
+    ownFields: page.ownFields,
     html: page.outputPath.endsWith(".html") && files.has(page.outputPath) ? parse(page.outputPath) : undefined,
   }));
   const described = new Set(manifest.pages.map((page) => page.outputPath));
@@ -193,6 +194,8 @@ export interface SitePage {
   /** The file an editor changes: the Markdown source, relative to the project root. */
   source: string;
   data: PageData;
+  /** The fields its own front matter writes, when the build noted them. */
+  ownFields?: string[];
   /** Parsed once, for HTML pages only. */
   html?: ParsedPage;
 }

@@ -46,29 +46,31 @@ export function isContentPage(page: SitePage): boolean {
  * known at once. Folder data files may hold data of their own (`urls`…): only pages are asked.
  */
 function unknownFields(model: SiteModel, page: SitePage): { finding: Finding; suggestion?: string }[] {
-  const own = model.dataSource(page.source);
-  if (own?.format !== "front-matter") return [];
   const fields = [...Object.keys(frontMatterSchema.shape), ...ELEVENTY_FIELDS];
-  const known = new Set([
-    ...fields,
-    ...model.globalData,
-    ...model.dataFilesOf(page.source).flatMap((file) => Object.keys(model.dataSource(file)?.data ?? {})),
-  ]);
-  return Object.keys(own.data)
-    .filter((field) => !known.has(field))
-    .map((field) => {
-      const suggestion = closest(field, fields);
-      const finding = error(
-        "front-matter-unknown",
-        page.source,
-        `en-tête : paramètre « ${field} » inconnu`,
-        suggestion
-          ? `vouliez-vous dire « ${suggestion} » ?`
-          : `paramètres possibles : ${Object.keys(frontMatterSchema.shape).join(", ")}`,
-        frontMatterLine(own.text, [field]),
-      );
-      return { finding, suggestion };
-    });
+  const known = new Set([...fields, ...model.globalData]);
+  // Noted by the build as Eleventy read the page; read again only for a site built before that.
+  const own = page.ownFields ?? Object.keys(model.dataSource(page.source)?.data ?? {});
+  let unknown = own.filter((field) => !known.has(field));
+  if (unknown.length === 0) return [];
+  // Data a folder gives its pages (`urls`…) may be set again by a page: looked for only now, when needed.
+  const folderFields = new Set(
+    model.dataFilesOf(page.source).flatMap((file) => Object.keys(model.dataSource(file)?.data ?? {})),
+  );
+  unknown = unknown.filter((field) => !folderFields.has(field));
+  const text = model.source(page.source) ?? "";
+  return unknown.map((field) => {
+    const suggestion = closest(field, fields);
+    const finding = error(
+      "front-matter-unknown",
+      page.source,
+      `en-tête : paramètre « ${field} » inconnu`,
+      suggestion
+        ? `vouliez-vous dire « ${suggestion} » ?`
+        : `paramètres possibles : ${Object.keys(frontMatterSchema.shape).join(", ")}`,
+      frontMatterLine(text, [field]),
+    );
+    return { finding, suggestion };
+  });
 }
 
 /** What Eleventy itself reads in a page's data (https://www.11ty.dev/docs/data-configuration/). */
