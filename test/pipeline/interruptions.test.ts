@@ -38,7 +38,17 @@ describe("a build stopped at any moment leaves the published site whole and noth
   ): Promise<{ project: ProjectCopy; build: BuildProcess; code: number; digest: Record<string, string> }> => {
     const { project, digest } = await withPublishedSite();
     const build = startBuild(project);
-    await waitFor("l’étape attendue de la construction", () => ready(build));
+    let ended = false;
+    void build.exited.then(() => (ended = true));
+    await waitFor(
+      "l’étape attendue de la construction",
+      () => {
+        if (ended) throw new Error(`la construction s’est terminée avant l’étape attendue :\n${build.output()}`);
+        return ready(build);
+      },
+      // A loaded machine (the whole test run beside it) may take long to get there.
+      180,
+    );
     stop(build);
     const code = await build.exited;
     await waitFor("la fin de tous les processus de la construction", () => build.processes().length === 0, 20);
