@@ -1,3 +1,4 @@
+import path from "node:path";
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import buildLifecyclePlugin from "./lib/eleventy/build-lifecycle.ts";
@@ -13,10 +14,13 @@ import homePlugin from "./lib/eleventy/home.ts";
 import layoutsPlugin from "./lib/eleventy/layouts.ts";
 import markdownPlugin from "./lib/eleventy/markdown.ts";
 import markdownTextSetAsidePlugin from "./lib/eleventy/markdown-text-set-aside.ts";
+import metaDescriptionPlugin from "./lib/eleventy/meta-description.ts";
 import navigationPlugin from "./lib/eleventy/navigation.ts";
 import nunjucksWhitespacePlugin from "./lib/eleventy/nunjucks-whitespace.ts";
 import pageDatesPlugin from "./lib/eleventy/page-dates.ts";
+import pageErrorsPlugin from "./lib/eleventy/page-errors.ts";
 import pageScriptsPlugin from "./lib/eleventy/page-scripts.ts";
+import pageUrlsPlugin from "./lib/eleventy/page-urls.ts";
 import pictogramsPlugin from "./lib/eleventy/pictograms.ts";
 import postsPlugin from "./lib/eleventy/posts.ts";
 import publicFilesPlugin from "./lib/eleventy/public-files.ts";
@@ -35,6 +39,10 @@ export default function (eleventyConfig: UserConfig) {
 
   eleventyConfig.addPlugin(buildLifecyclePlugin, site);
   eleventyConfig.addPlugin(commonJsDataPlugin);
+  eleventyConfig.addPlugin(pageErrorsPlugin, {
+    ...site,
+    includes: path.join(directoriesOf(eleventyConfig).input, dirs.includes),
+  });
   eleventyConfig.addPlugin(markdownPlugin, site);
   eleventyConfig.addPlugin(markdownTextSetAsidePlugin);
   eleventyConfig.addPlugin(nunjucksWhitespacePlugin);
@@ -53,6 +61,8 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(readFilePlugin, site);
   eleventyConfig.addPlugin(siteUrlPlugin);
   eleventyConfig.addPlugin(slugOverridePlugin);
+  eleventyConfig.addPlugin(pageUrlsPlugin);
+  eleventyConfig.addPlugin(metaDescriptionPlugin);
   eleventyConfig.addPlugin(dsfrAssetsPlugin, site);
   eleventyConfig.addPlugin(HtmlBasePlugin);
   eleventyConfig.addPlugin(publicFilesPlugin, site);

@@ -5,6 +5,7 @@ import { formatFindings } from "../lib/checks/report/format-findings.ts";
 import { githubAnnotations } from "../lib/checks/report/github-annotations.ts";
 import { completePagesFolder, pagesTarget } from "../lib/deploy/pages-site.ts";
 import { buildSite } from "../lib/pipeline/build-site.ts";
+import { watchInterruptions } from "../lib/pipeline/interruptions.ts";
 
 /**
  * `npm run build:pages -- --url=<Pages URL of the project> [--out=_pages] [--format=github]`:
@@ -32,11 +33,19 @@ mkdirSync(out, { recursive: true });
 
 // Read by the site-url plugin, in the process that renders the pages.
 process.env.SITE_URL = target.siteUrl;
+const interruptions = watchInterruptions();
 const result = await buildSite({
   pathPrefix: target.pathPrefix,
   output: path.join(out, target.siteDir),
   inChildProcess: true,
+  signal: interruptions.signal,
+  command: "npm run build:pages",
 });
+interruptions.dispose();
+if (result.interrupted) {
+  console.error(`La construction a été ${result.interrupted.message} : rien n’est à publier.`);
+  process.exit(result.interrupted.exitCode);
+}
 
 if (values.format === "github") for (const annotation of githubAnnotations(result.findings)) console.log(annotation);
 if (result.findings.length > 0) console.log(formatFindings(result.findings));

@@ -1,9 +1,12 @@
 import { type Finding, uniqueFindings } from "./finding.ts";
 import type { SiteModel } from "./model/site-model.ts";
+import { checkActiveContent } from "./rules/active-content.ts";
 import { checkContactLinks } from "./rules/contact-links.ts";
 import { checkDraftLinks } from "./rules/draft-links.ts";
+import { checkDuplicateIds } from "./rules/duplicate-ids.ts";
 import { checkExternalScripts } from "./rules/external-scripts.ts";
 import { checkFeeds } from "./rules/feeds.ts";
+import { checkFileNames } from "./rules/file-names.ts";
 import { checkFragments } from "./rules/fragments.ts";
 import { checkFrameTitles } from "./rules/frame-titles.ts";
 import { checkFrontMatter } from "./rules/front-matter.ts";
@@ -32,6 +35,8 @@ const SITE_CHECKS: ((model: SiteModel) => Finding[])[] = [
   checkLinks,
   checkDraftLinks,
   checkFragments,
+  checkDuplicateIds,
+  checkActiveContent,
   checkNewWindowLinks,
   checkContactLinks,
   checkHttpLinks,
@@ -45,4 +50,5 @@ const SITE_CHECKS: ((model: SiteModel) => Finding[])[] = [
   (model) => checkPostDates(model),
   checkSingleUseTags,
   checkFeeds,
+  checkFileNames,
 ];

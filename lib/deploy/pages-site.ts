@@ -17,13 +17,15 @@ export function pagesTarget(pagesUrl: string): PagesTarget {
 
 /**
  * Completes a Pages folder whose site was built in `<folder>/aide/`: its home and 404 pages also
- * at the root (Pages answers any unknown address with the root's 404.html), and without the
+ * at the root (Pages answers any unknown address with the root's 404.html), with the icon browsers
+ * ask the root for, and without the
  * build's own dot files, which nginx refuses to serve and GitLab Pages would publish.
  */
 export function completePagesFolder(folder: string): void {
   const site = path.join(folder, PAGES_SECTION);
   for (const entry of readdirSync(site)) if (entry.startsWith(".")) rmSync(path.join(site, entry), { recursive: true });
-  for (const page of ["index.html", "404.html"]) copyFileSync(path.join(site, page), path.join(folder, page));
+  for (const page of ["index.html", "404.html", "favicon.ico"])
+    copyFileSync(path.join(site, page), path.join(folder, page));
 }
 
 export interface PagesTarget {

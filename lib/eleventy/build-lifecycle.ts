@@ -1,6 +1,6 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { BuildContext } from "../pipeline/build-context.ts";
-import type { AfterEvent, RunEvent } from "./eleventy-shapes.ts";
+import { type AfterEvent, directoriesOf, type RunEvent } from "./eleventy-shapes.ts";
 
 /**
  * Starts and ends each run of the build context with Eleventy's own (the dev server runs once
@@ -9,5 +9,5 @@ import type { AfterEvent, RunEvent } from "./eleventy-shapes.ts";
  */
 export default function buildLifecyclePlugin(eleventyConfig: UserConfig, { build }: { build: BuildContext }): void {
   eleventyConfig.on("eleventy.before", (event: RunEvent) => build.beginRun(event));
-  eleventyConfig.on("eleventy.after", (event: AfterEvent) => build.endRun(event));
+  eleventyConfig.on("eleventy.after", (event: AfterEvent) => build.endRun(event, directoriesOf(eleventyConfig).output));
 }

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { checkSite } from "../checks/check-site.ts";
@@ -26,6 +26,8 @@ export default function checksPlugin(
   { build, publicDir }: { build: BuildContext; publicDir: string },
 ): void {
   const output = () => directoriesOf(eleventyConfig).output;
+  // The dev server rewrites only what changed: the other pages are not parsed again at each rebuild.
+  const parsedPages = new Map<string, ParsedPage>();
   const sitePathOf = (outputPath: string) => `/${path.relative(output(), outputPath).split(path.sep).join("/")}`;
 
   // Called once per page with its whole data cascade (https://www.11ty.dev/docs/data-validate/).
@@ -34,7 +36,14 @@ export default function checksPlugin(
     if (!url || !inputPath || !outputPath) return;
     const sitePath = sitePathOf(outputPath);
     const source = path.relative(".", inputPath);
-    build.pages.set(sitePath, { url, inputPath: source, outputPath: sitePath, data: pick(data) });
+    build.pages.set(sitePath, {
+      url,
+      inputPath: source,
+      outputPath: sitePath,
+      data: pick(data),
+      // A page without front matter writes no field.
+      ownFields: build.frontMatterFields.get(source) ?? [],
+    });
     for (const finding of dataReferenceFindings(source, data)) build.report(finding);
   });
 
@@ -44,6 +53,20 @@ export default function checksPlugin(
       for (const finding of checkDuplicatePermalinks(inputPathToUrl, readSource)) build.report(finding);
     },
   );
+
+  // A page deleted while the dev server runs: Eleventy leaves its HTML in the site, served as if
+  // it still existed. It is removed with its entry, so that the checks see the links to it broken.
+  eleventyConfig.on("eleventy.beforeWatch", (changed: string[]) => {
+    for (const file of changed.map((changedFile) => path.relative(".", changedFile))) {
+      if (existsSync(file)) continue;
+      for (const [sitePath, page] of build.pages) {
+        if (page.inputPath !== file) continue;
+        build.pages.delete(sitePath);
+        parsedPages.delete(sitePath);
+        rmSync(path.join(output(), sitePath), { force: true });
+      }
+    }
+  });
 
   build.onWrite(({ runMode, results }) => {
     for (const { outputPath, content } of results)
@@ -56,14 +79,16 @@ export default function checksPlugin(
     writeSiteManifest(output(), {
       pathPrefix: eleventyConfig.pathPrefix ?? "/",
       publicDir,
+      input: path.relative(".", directoriesOf(eleventyConfig).input),
+      globalData: globalDataNames(eleventyConfig),
       pages: [...build.pages.values()],
       drafts: [...build.drafts].map(([url, inputPath]) => ({ url, inputPath })),
+      leftOut: [...build.leftOut.values()],
     });
   });
 
   let warnedBefore = false;
-  // The dev server rewrites only what changed: the other pages are not parsed again at each rebuild.
-  const parsedPages = new Map<string, ParsedPage>();
+  // The feeds a dev server rebuild did not change are not read back again.
   const validatedFeeds = new Map<string, { text: string; problems: FeedProblem[] }>();
   build.onWritten(({ runMode }) => {
     // A build's pipeline runs the checks itself, with the search index left aside the same way.
@@ -83,8 +108,10 @@ export default function checksPlugin(
     );
     if (findings.length > 0)
       console.warn(`Vérifications (la publication serait refusée en cas d’erreur) :\n${formatFindings(findings)}`);
-    else if (warnedBefore) console.warn("Vérifications : plus aucun problème.");
-    warnedBefore = findings.length > 0;
+    // Said after every rebuild that leaves nothing to fix, so that the editor knows the last fix worked.
+    const clean = findings.length === 0 && build.findings.length === 0;
+    if (clean) console.warn(`Vérifications : ${warnedBefore ? "plus aucun problème" : "aucun problème"}.`);
+    warnedBefore = !clean;
   });
 }
 
@@ -102,6 +129,21 @@ function dataReferenceFindings(file: string, data: EleventyPageData) {
       reference.line,
     ),
   );
+}
+
+/** What the site's global data names: `_data/` files (`site.json` → `site`) and the configuration's `addGlobalData`. */
+function globalDataNames(eleventyConfig: UserConfig): string[] {
+  // Eleventy's folders are relative to the working directory (`./_data/`).
+  const dataDir = (eleventyConfig.directories as { data?: string }).data ?? "_data";
+  let files: string[] = [];
+  try {
+    files = readdirSync(dataDir).map((file) => file.replace(/\.[^.]*$/, ""));
+  } catch {
+    // No global data folder.
+  }
+  return [
+    ...new Set([...files, ...Object.keys((eleventyConfig as unknown as { globalData: object }).globalData ?? {})]),
+  ].sort();
 }
 
 function pick(data: EleventyPageData): PageData {

@@ -83,9 +83,11 @@ export default function dsfrAssetsPlugin(eleventyConfig: UserConfig, { build }: 
     mkdirSync(out, { recursive: true });
     writeFileSync(path.join(out, SITE_STYLESHEET), `${stylesheet.css}\n${icons.css}`);
     const files = new Set([...stylesheet.files, ...icons.files, ...pageFiles]);
-    await publishFiles(
-      [...files].map((file): [string, string] => [path.join(DIST, file), path.join(out, DSFR_VERSION, file)]),
-    );
+    await publishFiles([
+      ...[...files].map((file): [string, string] => [path.join(DIST, file), path.join(out, DSFR_VERSION, file)]),
+      // Browsers ask for /favicon.ico on their own (the home's redirect page, a file opened alone).
+      [path.join(DIST, "favicon/favicon.ico"), path.join(directoriesOf(eleventyConfig).output, "favicon.ico")],
+    ]);
   });
 }
 

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { frontMatterOf } from "../pipeline/front-matter-syntax.ts";
+import { frontMatterOf } from "../shared/front-matter-block.ts";
 import { lineAt } from "../shared/source-line.ts";
 
 const PAGE_EXTENSIONS = new Set([".md", ".njk", ".html"]);

@@ -1,11 +1,12 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { Environment } from "nunjucks";
-import type { Finding } from "../checks/finding.ts";
-import type { ManifestPage } from "../checks/model/site-manifest.ts";
+import { error, type Finding } from "../checks/finding.ts";
+import type { LeftOutPage, ManifestPage } from "../checks/model/site-manifest.ts";
 import { PageIds } from "../components/page-ids.ts";
 import type { AfterEvent, RunEvent } from "../eleventy/eleventy-shapes.ts";
 import type { PageScript } from "../pages/page-scripts.ts";
 import type { PostIndex } from "../posts/post-sections.ts";
+import { BUILD_STEPS, fileSystemFinding } from "./file-system-error.ts";
 
 /**
  * What one build collects while Eleventy renders, in one object: created by the pipeline that
@@ -26,6 +27,12 @@ export class BuildContext {
   readonly pages = new Map<string, ManifestPage>();
   /** The ids given in each page, so that components and containers never repeat one. */
   readonly pageIds = new PageIds();
+  /**
+   * The fields each page's own front matter writes, by source, noted as Eleventy reads it: the
+   * checks tell its unknown fields without reading every page again. Kept across the dev server's
+   * runs, which read only the pages that changed.
+   */
+  readonly frontMatterFields = new Map<string, string[]>();
   /** Sources of the pages read during this run (lines of component calls, heading levels). */
   readonly sources = new Map<string, string>();
   /** DSFR pictograms drawn by this run: their URL on the site and the file to publish there. */
@@ -45,6 +52,12 @@ export class BuildContext {
   readonly postPagesWritten = new Map<string, string>();
   /** Drafts this run left out (`draft: true` in a build), source by the URL they would have: links to them are errors. */
   readonly drafts = new Map<string, string>();
+  /**
+   * Pages left out of this run because they cannot be built (their errors are reported), by
+   * source: the URL and navigation entry they would have had, so that links to them and their
+   * children are not reported a second time.
+   */
+  readonly leftOut = new Map<string, LeftOutPage>();
   /** Eleventy's Nunjucks environment, which Markdown containers render component templates with. */
   templates?: Environment;
 
@@ -58,6 +71,11 @@ export class BuildContext {
       (other) => other.file === finding.file && other.line === finding.line && other.message === finding.message,
     );
     if (!seen) this.findings.push(finding);
+  }
+
+  /** Leaves a page out of this run: its errors are reported, the other pages are built and checked. */
+  leaveOut(inputPath: string, page: Omit<LeftOutPage, "inputPath">): void {
+    this.leftOut.set(inputPath, { inputPath, ...page });
   }
 
   /** Work at the start of every run, once this run's collections are empty. */
@@ -87,13 +105,30 @@ export class BuildContext {
     this.scriptFiles.clear();
     this.postIndex = undefined;
     this.drafts.clear();
+    this.leftOut.clear();
     for (const step of this.#beforeRun) step(event);
   }
 
   /** Called by Eleventy's `eleventy.after`: the writing steps at once, then the reading steps. */
-  async endRun(event: AfterEvent): Promise<void> {
-    await Promise.all(this.#writes.map((step) => step(event)));
-    await Promise.all(this.#reads.map((step) => step(event)));
+  async endRun(event: AfterEvent, outputDir = ""): Promise<void> {
+    await Promise.all(this.#writes.map((step) => this.#reporting(step, event, outputDir)));
+    await Promise.all(this.#reads.map((step) => this.#reporting(step, event, outputDir)));
+  }
+
+  /** A step that fails (a full disk) is a problem of the run, reported as such: never an exception Eleventy leaves uncaught. */
+  async #reporting(step: (event: AfterEvent) => unknown, event: AfterEvent, outputDir: string): Promise<void> {
+    try {
+      await step(event);
+    } catch (cause) {
+      this.report(
+        fileSystemFinding(BUILD_STEPS.render, cause, outputDir) ??
+          error(
+            "build-failed",
+            "",
+            `la construction a échoué : ${cause instanceof Error ? cause.message : String(cause)}`,
+          ),
+      );
+    }
   }
 }
 

@@ -1,7 +1,11 @@
-import { existsSync, renameSync, rmSync } from "node:fs";
+import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { type Finding, hasErrors, uniqueFindings } from "../checks/finding.ts";
+import { error, type Finding, hasErrors, uniqueFindings } from "../checks/finding.ts";
+import { OutputLockedError, takeOutputLock } from "./build-lock.ts";
+import { BUILD_STEPS, fileSystemFinding } from "./file-system-error.ts";
+import { type Interruption, interruptionBy, interruptionOf } from "./interruptions.ts";
+import { publishStaging, recoverOutput, stagingFolder } from "./output-folders.ts";
 import { postBuildPhases, type StagedSite } from "./post-build-steps.ts";
 import type { ProcessUsage } from "./process-usage.ts";
 import { renderInChildProcess } from "./render-in-child-process.ts";
@@ -10,44 +14,92 @@ import type { RenderOptions, RenderResult } from "./render-site.ts";
 /**
  * Builds a site the way CI publishes it: Eleventy into a temporary folder and the checks, then
  * every post-build step (search index, compression); the output folder is replaced only when
- * nothing failed, so a broken build never leaves a half-written site behind.
+ * nothing failed, so a broken build never leaves a half-written site behind. One build at a time
+ * writes to a folder (its lock), and each starts by repairing what an interrupted one left.
  */
 export async function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
   const input = options.input ?? "content";
   const output = options.output ?? "_site";
   const pathPrefix = options.pathPrefix ?? "/";
-  const staging = `${output.replace(/\/+$/, "")}.tmp-${process.pid}`;
-  rmSync(staging, { recursive: true, force: true });
+  const timings: Record<string, number> = {};
+  const refused = (finding: Finding): BuildResult => ({ ok: false, findings: [finding], outputDir: output, timings });
 
-  const rendered: RenderResult =
-    options.inChildProcess && !options.configure
-      ? await renderInChildProcess({ input, outputDir: staging, pathPrefix })
-      : await renderHere({ input, outputDir: staging, pathPrefix, configure: options.configure });
-  const findings: Finding[] = [...rendered.findings];
-  const timings: Record<string, number> = { ...rendered.timings };
-
-  const staged: StagedSite = { input, outputDir: staging, pathPrefix, options };
-  // Nothing more to do when Eleventy stopped before writing the site, or when the pages are refused.
-  for (const phase of rendered.stopped || hasErrors(findings) ? [] : postBuildPhases) {
-    const started = performance.now();
-    for (const found of await Promise.all(phase.steps.map((step) => step.run(staged)))) findings.push(...found);
-    timings[phase.name] = performance.now() - started;
+  let lock: ReturnType<typeof takeOutputLock>;
+  try {
+    mkdirSync(path.dirname(path.resolve(output)), { recursive: true });
+    lock = takeOutputLock(output, options.command ?? "une autre construction");
+  } catch (cause) {
+    if (cause instanceof OutputLockedError)
+      return refused(
+        error("build-locked", output, cause.message, "attendez qu’elle se termine, ou arrêtez-la, puis relancez"),
+      );
+    return refused(fileSystemFinding(BUILD_STEPS.prepare, cause, output, output) ?? unexpected(cause, output));
   }
+  const staging = stagingFolder(output);
+  let published = false;
+  let keepStagingUntilExit = false;
+  try {
+    try {
+      recoverOutput(output);
+      mkdirSync(staging, { recursive: true });
+    } catch (cause) {
+      return refused(fileSystemFinding(BUILD_STEPS.prepare, cause, staging, output) ?? unexpected(cause, output));
+    }
 
-  const failed = hasErrors(findings);
-  const removeStaging = () => rmSync(staging, { recursive: true, force: true });
-  // When Eleventy stops early in this process, its copies of static files go on for a while:
-  // removing the folder under them would make them fail, so it goes once the process is done.
-  if (failed && rendered.stopped && !options.inChildProcess) process.once("exit", removeStaging);
-  else if (failed) removeStaging();
-  else swap(staging, output);
-  return {
-    ok: !failed,
-    findings: uniqueFindings(findings),
-    outputDir: output,
-    timings,
-    renderProcessUsage: rendered.processUsage,
-  };
+    const rendered: RenderResult =
+      options.inChildProcess && !options.configure
+        ? await renderInChildProcess({ input, outputDir: staging, pathPrefix }, options.signal)
+        : await renderHere({ input, outputDir: staging, pathPrefix, configure: options.configure });
+    const findings: Finding[] = [...rendered.findings];
+    Object.assign(timings, rendered.timings);
+
+    const staged: StagedSite = { input, outputDir: staging, pathPrefix, options };
+    // Nothing more to do when Eleventy stopped before writing the site, or when the pages are refused.
+    for (const phase of rendered.stopped || hasErrors(findings) ? [] : postBuildPhases) {
+      if (options.signal?.aborted) break;
+      const started = performance.now();
+      const results = await Promise.all(
+        phase.steps.map((step) =>
+          step
+            .run(staged)
+            .catch((cause: unknown) => [fileSystemFinding(step.label, cause, staging) ?? unexpected(cause, staging)]),
+        ),
+      );
+      for (const found of results) findings.push(...found);
+      timings[phase.name] = performance.now() - started;
+    }
+
+    // Ctrl-C reaches the rendering process with the build: its end may be seen before this process's own signal.
+    const interruption =
+      interruptionOf(options.signal) ?? (options.signal ? interruptionBy(rendered.stoppedBy) : undefined);
+    if (interruption)
+      return { ...interrupted(interruption, output), timings, renderProcessUsage: rendered.processUsage };
+    if (!hasErrors(findings)) {
+      try {
+        publishStaging(staging, output);
+        published = true;
+      } catch (cause) {
+        findings.push(fileSystemFinding(BUILD_STEPS.publish, cause, output) ?? unexpected(cause, output));
+      }
+    }
+    // When Eleventy stops early in this process, its copies of static files go on for a while:
+    // removing the folder under them would make them fail, so it goes once the process is done.
+    keepStagingUntilExit = rendered.stopped && !options.inChildProcess;
+    return {
+      ok: published,
+      findings: oneFileSystemFailure(uniqueFindings(findings), staging, output),
+      outputDir: output,
+      timings,
+      renderProcessUsage: rendered.processUsage,
+    };
+  } finally {
+    const removeStaging = () => rmSync(staging, { recursive: true, force: true });
+    if (published) {
+      // Renamed into place.
+    } else if (keepStagingUntilExit) process.once("exit", removeStaging);
+    else removeStaging();
+    lock.release();
+  }
 }
 
 /** Renders in this process; Eleventy is loaded only then, so that a parent of the rendering process stays small. */
@@ -56,12 +108,47 @@ async function renderHere(options: RenderOptions): Promise<RenderResult> {
   return renderSite(options);
 }
 
-/** Replaces `output` with `staging` in two renames, so that readers never see a partial folder. */
-function swap(staging: string, output: string): void {
-  const previous = `${output.replace(/\/+$/, "")}.old-${process.pid}`;
-  if (existsSync(output)) renameSync(output, previous);
-  renameSync(staging, output);
-  rmSync(previous, { recursive: true, force: true });
+/**
+ * A full or read-only disk fails every write that follows the first, in every step: said once, at the first, with
+ * the staging folder named as the folder it stands for (`_site/…`).
+ */
+function oneFileSystemFailure(findings: Finding[], staging: string, output: string): Finding[] {
+  let said = false;
+  const stagingPath = path.relative(".", staging);
+  return findings.flatMap((finding) => {
+    if (finding.rule !== "file-system") return [finding];
+    if (said) return [];
+    said = true;
+    const named = (text: string) => text.split(staging).join(output).split(stagingPath).join(output);
+    return [{ ...finding, file: named(finding.file), fix: finding.fix && named(finding.fix) }];
+  });
+}
+
+function interrupted(interruption: Interruption, output: string): BuildResult {
+  return {
+    ok: false,
+    interrupted: interruption,
+    findings: [
+      error(
+        "build-interrupted",
+        output,
+        `la construction a été ${interruption.message}`,
+        "relancez-la : le site publié n’a pas été modifié",
+      ),
+    ],
+    outputDir: output,
+    timings: {},
+  };
+}
+
+/** An error that is no file system failure: its message, without the stack trace editors cannot use. */
+function unexpected(cause: unknown, file: string): Finding {
+  return error(
+    "build-failed",
+    file,
+    `la construction a échoué : ${cause instanceof Error ? cause.message : String(cause)}`,
+    "relancez la construction ; si l’erreur persiste, signalez-la à l’équipe technique avec ce message",
+  );
 }
 
 export interface BuildOptions {
@@ -83,6 +170,10 @@ export interface BuildOptions {
   skipCompression?: boolean;
   /** Configuration added to `.eleventy.ts` for this build only (tests give fixtures extra pages). */
   configure?: (eleventyConfig: UserConfig) => void;
+  /** Stops the build (its rendering process, Pagefind) and leaves the published site as it was. */
+  signal?: AbortSignal;
+  /** What another build is told holds the folder (« npm run build »). */
+  command?: string;
 }
 
 export interface BuildResult {
@@ -93,6 +184,8 @@ export interface BuildResult {
   timings: Record<string, number>;
   /** What the rendering process used, when it was not this one. */
   renderProcessUsage?: ProcessUsage;
+  /** Why the build stopped before its end, when it was interrupted. */
+  interrupted?: Interruption;
 }
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, "../..");

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { compressFiles } from "./compress-files.ts";
+import { BUILD_STEPS } from "./file-system-error.ts";
 import type { PostBuildStep } from "./post-build-steps.ts";
 
 /**
@@ -8,6 +9,7 @@ import type { PostBuildStep } from "./post-build-steps.ts";
  */
 export function compressionStep(part: { except: string } | { only: string }): PostBuildStep {
   return {
+    label: BUILD_STEPS.compression,
     async run({ outputDir, options }) {
       if (options.skipCompression) return [];
       if ("only" in part) await compressFiles(path.join(outputDir, part.only));

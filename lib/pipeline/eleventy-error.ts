@@ -1,11 +1,14 @@
 import path from "node:path";
 import { error, type Finding } from "../checks/finding.ts";
+import { BUILD_STEPS, fileSystemFinding } from "./file-system-error.ts";
 
 /**
  * Turns an exception Eleventy threw (a YAML or Nunjucks syntax error…) into a finding an editor
  * can act on: the source file and line, and the cause without a stack trace.
  */
-export function eleventyErrorFinding(cause: unknown): Finding {
+export function eleventyErrorFinding(cause: unknown, outputDir = ""): Finding {
+  const refused = fileSystemFinding(BUILD_STEPS.render, cause, outputDir);
+  if (refused) return refused;
   const chain = causeChain(cause);
   const text = chain.map((item) => item.message).join("\n");
   const file = /(?:^|[\s(])\.?\/?((?:[\w.-]+\/)*[\w.-]+\.(?:md|njk|html|json|js))\b/m.exec(text)?.[1] ?? "";
@@ -37,7 +40,7 @@ export function eleventyErrorFinding(cause: unknown): Finding {
   return error(
     "build-failed",
     file || path.join("content"),
-    `la construction a échoué : ${firstLine(root.message)}`,
+    `la construction a échoué : ${frenchRuntimeError(firstLine(root.message))}`,
     "corrigez la page indiquée puis relancez la construction",
     line,
   );
@@ -46,7 +49,7 @@ export function eleventyErrorFinding(cause: unknown): Finding {
 /** A front matter js-yaml could not read, said in French at its line. */
 export function yamlErrorFinding(
   file: string,
-  yaml: { reason?: string; message: string; mark?: { line: number } },
+  yaml: { reason?: string; message: string; mark?: { line: number; buffer?: string } },
   line = yamlLine(yaml),
 ): Finding {
   return error(
@@ -78,12 +81,49 @@ function lineIn(chain: ErrorLike[]): number | undefined {
 
 // gray-matter hands js-yaml the text right after the opening `---`, its line break included:
 // js-yaml's line 0 is the `---` line, so its 0-based line is the file's line minus one.
-function yamlLine(yaml: { mark?: { line: number } }): number | undefined {
-  return typeof yaml.mark?.line === "number" ? yaml.mark.line + 1 : undefined;
+function yamlLine(yaml: { reason?: string; mark?: { line: number; buffer?: string } }): number | undefined {
+  if (typeof yaml.mark?.line !== "number") return undefined;
+  // A quote or bracket never closed is found at the end of the front matter: the line that opens it is the one to fix.
+  const opened = UNCLOSED.test(yaml.reason ?? "") && yaml.mark.buffer ? openingLine(yaml.mark.buffer) : undefined;
+  return (opened ?? yaml.mark.line) + 1;
+}
+
+const UNCLOSED = /^(unexpected end of the stream within a|missed comma between flow collection entries)/;
+
+/** The 0-based line where the last quote or bracket still open at the end of `text` opens (js-yaml counts lines from 0). */
+function openingLine(text: string): number | undefined {
+  const open: { char: string; line: number }[] = [];
+  let line = 0;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    const inside = open.at(-1)?.char;
+    if (char === "\n") line++;
+    else if (inside === '"' || inside === "'") {
+      if (char === "\\" && inside === '"') i++;
+      else if (char === inside) open.pop();
+    } else if (char === "#" && /\s/.test(text[i - 1] ?? " ")) {
+      // A comment runs to the end of the line.
+      while (i + 1 < text.length && text[i + 1] !== "\n") i++;
+    } else if ((char === '"' || char === "'") && /[\s:[{,-]/.test(text[i - 1] ?? " ")) open.push({ char, line });
+    else if (char === "[" || char === "{") open.push({ char, line });
+    else if (char === "]" || char === "}") open.pop();
+  }
+  return open[0]?.line;
 }
 
 function frenchYamlReason(reason: string): string {
   return YAML_REASONS[reason.replace(/ \(\d+:\d+\)$/, "")] ?? reason;
+}
+
+/** Nunjucks' errors met while rendering, in French; others as they are. */
+function frenchRuntimeError(message: string): string {
+  const template = /template not found: (.+)$/.exec(message)?.[1];
+  if (template) return `fichier « ${template} » introuvable (inclusion ou import)`;
+  const filter = /filter not found: (.+)$/.exec(message)?.[1];
+  if (filter) return `filtre « ${filter} » inconnu`;
+  const call = /Unable to call `([^`]+)`, which is undefined or falsey/.exec(message)?.[1];
+  if (call) return `fonction « ${call}() » inconnue`;
+  return message;
 }
 
 function firstLine(text: string): string {

@@ -23,6 +23,8 @@ export interface PostBuildPhase {
 }
 
 export interface PostBuildStep {
+  /** What it does, in French, for the message of a failure (« écriture de l’index de recherche »). */
+  label: string;
   run(site: StagedSite): Promise<Finding[]>;
 }
 

@@ -1,5 +1,4 @@
 import { fork } from "node:child_process";
-import { once } from "node:events";
 import path from "node:path";
 import { error } from "../checks/finding.ts";
 import type { RenderOptions, RenderResult } from "./render-site.ts";
@@ -12,18 +11,29 @@ const CHILD = path.join(import.meta.dirname, "render-child.ts");
  * back before the search index, in Pagefind's process, needs its own. Options that are
  * functions (`configure`) cannot cross to another process: such builds render in this one.
  */
-export async function renderInChildProcess(options: Omit<RenderOptions, "configure">): Promise<RenderResult> {
+export async function renderInChildProcess(
+  options: Omit<RenderOptions, "configure">,
+  signal?: AbortSignal,
+): Promise<RenderResult> {
   const child = fork(CHILD, [JSON.stringify(options)], {
     // The TypeScript loader (tsx) and the profiling options of this process, and a heap kept
     // close to what the build really holds (see V8_FLAGS).
     execArgv: [...process.execArgv, ...V8_FLAGS],
     stdio: ["ignore", "inherit", "inherit", "ipc"],
+    // An interrupted build stops its rendering at once (the child also stops if this process dies: render-child.ts).
+    signal,
+    killSignal: "SIGKILL",
   });
+  // Aborting makes `fork` emit an AbortError, said by the build as an interruption.
+  child.on("error", () => {});
   let result: RenderResult | undefined;
   child.once("message", (message) => (result = message as RenderResult));
-  const [code, signal] = (await once(child, "exit")) as [number | null, NodeJS.Signals | null];
+  // Not `events.once`, which rejects on the AbortError an interruption emits: the exit is what counts.
+  const [code, exitSignal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
+    child.once("exit", (...exit) => resolve(exit)),
+  );
   if (result) return result;
-  const how = signal ? `interrompu par le signal ${signal}` : `arrêté avec le code ${code}`;
+  const how = exitSignal ? `interrompu par le signal ${exitSignal}` : `arrêté avec le code ${code}`;
   return {
     findings: [
       error(
@@ -35,6 +45,7 @@ export async function renderInChildProcess(options: Omit<RenderOptions, "configu
     ],
     timings: {},
     stopped: true,
+    stoppedBy: exitSignal ?? undefined,
   };
 }
 

@@ -177,6 +177,10 @@ export const frontMatterSchema = z
       ),
     ...placeFields,
     ...layoutFields,
+    noindex: z
+      .boolean()
+      .optional()
+      .describe("Retirer la page du plan du site pour les moteurs de recherche (sitemap.xml) ; non par défaut."),
   })
   .passthrough();
 

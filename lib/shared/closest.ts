@@ -28,3 +28,16 @@ function editDistance(a: string, b: string): number {
   }
   return row[b.length]!;
 }
+
+/**
+ * The file path nearest to `value` for a typo in its name: compared by name (without folder and
+ * extension) with the paths of the same folder, so that a shared `partials/…njk` never makes two
+ * different names look near.
+ */
+export function closestPath(value: string, candidates: Iterable<string>): string | undefined {
+  const folder = (file: string) => file.slice(0, file.lastIndexOf("/") + 1);
+  const name = (file: string) => file.slice(folder(file).length).replace(/\.[^.]*$/, "");
+  const sameFolder = [...candidates].filter((candidate) => folder(candidate) === folder(value));
+  const nearest = closest(name(value), sameFolder.map(name));
+  return sameFolder.find((candidate) => name(candidate) === nearest);
+}

@@ -6,6 +6,7 @@ import { after, before, describe, it } from "node:test";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { MANIFEST_FILE } from "../../lib/checks/model/site-manifest.ts";
 import { dsfrUrl } from "../../lib/dsfr/paths.ts";
+import { testNginxConfig } from "../support/nginx.ts";
 import { type ServedSite, serveBuiltSite } from "../support/served-site.ts";
 
 const GUIDE = "/aide/fr/guides-producteur/presentation/connexion-inscription/";
@@ -19,6 +20,29 @@ describe("nginx with deploy/nginx.conf serves the site under /aide/", () => {
 
   const fetchRaw = (pathname: string, headers: Record<string, string> = {}) =>
     rawGet(served.server.url(pathname), headers);
+
+  it("passes `nginx -t` without a single warning", () => {
+    const { ok, output } = testNginxConfig(served.site.outputDir);
+    assert.ok(ok, output);
+    assert.doesNotMatch(output, /\[(warn|emerg|alert|crit|error)\]/, output);
+  });
+
+  it("serves one byte range of a file, and the whole file to a request for many ranges", async () => {
+    const stylesheet = "/aide/css/site.css";
+    const one = await fetchRaw(stylesheet, { range: "bytes=0-9" });
+    assert.equal(one.status, 206);
+    assert.equal(one.body.length, 10);
+    const many = await fetchRaw(stylesheet, { range: "bytes=0-0,2-2,4-4,6-6,8-8" });
+    assert.equal(many.status, 200);
+    assert.doesNotMatch(String(many.headers["content-type"]), /multipart/);
+  });
+
+  it("answers the browsers' request for the icon at the root with the DSFR's icon", async () => {
+    const { status, headers, body } = await fetchRaw("/favicon.ico");
+    assert.equal(status, 200);
+    assert.equal(headers["content-type"], "image/x-icon");
+    assert.deepEqual(body, readFileSync(path.join(served.site.outputDir, "favicon.ico")));
+  });
 
   it("redirects /aide to /aide/, /aide/ to the French home, and a folder without its slash to the folder", async () => {
     for (const [from, to, status] of [

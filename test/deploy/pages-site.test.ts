@@ -31,21 +31,22 @@ describe("where a copy of the help on GitHub or GitLab Pages lives", () => {
 });
 
 describe("a Pages folder", () => {
-  it("has the site's home and 404 pages at its root, and none of the build's dot files", () => {
+  it("has the site's home and 404 pages and its icon at its root, and none of the build's dot files", () => {
     const folder = mkdtempSync(path.join(tmpdir(), "aide-pages-"));
     mkdirSync(path.join(folder, "aide/fr"), { recursive: true });
     for (const [file, text] of Object.entries({
       "index.html": "accueil",
       "404.html": "introuvable",
+      "favicon.ico": "icône",
       ".pages.json": "{}",
       "fr/index.html": "fr",
     }))
       writeFileSync(path.join(folder, "aide", file), text);
     completePagesFolder(folder);
-    assert.deepEqual(readdirSync(folder).sort(), ["404.html", "aide", "index.html"]);
+    assert.deepEqual(readdirSync(folder).sort(), ["404.html", "aide", "favicon.ico", "index.html"]);
     assert.equal(readFileSync(path.join(folder, "404.html"), "utf8"), "introuvable");
     assert.equal(readFileSync(path.join(folder, "index.html"), "utf8"), "accueil");
-    assert.deepEqual(readdirSync(path.join(folder, "aide")).sort(), ["404.html", "fr", "index.html"]);
+    assert.deepEqual(readdirSync(path.join(folder, "aide")).sort(), ["404.html", "favicon.ico", "fr", "index.html"]);
   });
 });
 

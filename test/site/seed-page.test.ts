@@ -36,7 +36,10 @@ describe("the connection guide, built from the client's page unchanged", () => {
       "Présentation de Cartes.gouv.fr",
       "Connexion à Cartes.gouv.fr",
     ]);
-    assert.match(html, /<a class="fr-breadcrumb__link" aria-current="page">Connexion à Cartes\.gouv\.fr<\/a>/);
+    assert.match(
+      html,
+      /<a class="fr-breadcrumb__link" href="\/fr\/guides-producteur\/presentation\/connexion-inscription\/" aria-current="page">Connexion à Cartes\.gouv\.fr<\/a>/,
+    );
   });
 
   it("marks itself as the current page in the side menu, its parent unfolded", () => {

@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { connect, createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -48,6 +48,26 @@ export async function startNginx(siteDir: string): Promise<NginxServer> {
       await exited;
     },
   };
+}
+
+/** What `nginx -t` says of deploy/nginx.conf, filled in as `startNginx` fills it (warnings included). */
+export function testNginxConfig(siteDir: string): { ok: boolean; output: string } {
+  const runDir = mkdtempSync(path.join(tmpdir(), "aide-nginx-t-"));
+  const configFile = path.join(runDir, "nginx.conf");
+  writeFileSync(
+    configFile,
+    fillTemplate(readFileSync(NGINX_CONFIG, "utf8"), {
+      AIDE_LISTEN: "127.0.0.1:8080",
+      AIDE_ROOT: path.resolve(siteDir),
+      AIDE_LOGS: runDir,
+    }),
+  );
+  const result = spawnSync(
+    NGINX,
+    ["-t", "-p", runDir, "-c", configFile, "-g", `pid ${runDir}/nginx.pid; error_log ${runDir}/error.log;`],
+    { encoding: "utf8" },
+  );
+  return { ok: result.status === 0, output: `${result.stdout}${result.stderr}` };
 }
 
 /** Replaces each `${NAME}` of `values`, and only those: nginx's own `$uri`… stay. */

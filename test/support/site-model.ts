@@ -1,7 +1,8 @@
 import { parse } from "yaml";
 import { cssUrls } from "../../lib/checks/model/css-urls.ts";
+import { type DataSource, dataFilesOf } from "../../lib/checks/model/data-files.ts";
 import { parseHtmlPage } from "../../lib/checks/model/html-page.ts";
-import type { PageData } from "../../lib/checks/model/site-manifest.ts";
+import type { LeftOutPage, PageData } from "../../lib/checks/model/site-manifest.ts";
 import type { SiteModel, SitePage } from "../../lib/checks/model/site-model.ts";
 import type { FeedProblem } from "../../lib/feeds/validate-feed.ts";
 
@@ -54,6 +55,10 @@ export function siteModel(site: InMemorySite): SiteModel {
       return width === undefined || height === undefined ? undefined : { width, height };
     },
     idsIn: (sitePath) => ids.get(sitePath),
+    leftOut: site.leftOut ?? [],
+    globalData: site.globalData ?? ["site"],
+    dataSource: (file) => dataSourceOf(file, sources.get(file)),
+    dataFilesOf: (source) => dataFilesOf(source, "content", (file) => sources.has(file)),
     drafts: new Map(Object.entries(site.drafts ?? {})),
     feedProblems: (sitePath) => site.feedProblems?.[sitePath],
   };
@@ -62,6 +67,13 @@ export function siteModel(site: InMemorySite): SiteModel {
 /** `/` → `content/index.md`, `/fr/guide/` → `content/fr/guide.md`. */
 function sourceOf(url: string): string {
   return url === "/" ? "content/index.md" : `content${url.replace(/\/$/, "").replace(/\.html$/, "")}.md`;
+}
+
+/** What a page's front matter or a JSON data file (among the site's templates) gives, for the lines of findings. */
+function dataSourceOf(file: string, text: string | undefined): DataSource | undefined {
+  if (text === undefined) return undefined;
+  if (file.endsWith(".json")) return { file, text, data: JSON.parse(text) as Record<string, unknown>, format: "json" };
+  return { file, text, data: frontMatter(text) as Record<string, unknown>, format: "front-matter" };
 }
 
 /** The data of a page whose Markdown starts with a front matter (none: no data). */
@@ -84,6 +96,10 @@ export interface InMemorySite {
   templates?: Record<string, string>;
   /** Site paths left unchecked. */
   ignored?: string[];
+  /** Pages left out of the build for their errors. */
+  leftOut?: LeftOutPage[];
+  /** Names of the global data (`site` unless said). */
+  globalData?: string[];
   /** Drafts a build left out: the source of each by the URL it would have had. */
   drafts?: Record<string, string>;
   /** What reading each feed back found wrong, by its site path. */

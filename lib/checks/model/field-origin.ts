@@ -1,52 +1,51 @@
-import path from "node:path";
-import yaml from "js-yaml";
-import { frontMatterOf } from "../../pipeline/front-matter-syntax.ts";
-import { escapeRegExp, nthLineIn } from "../../shared/source-line.ts";
+import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
+import { type DataSource, hasField } from "./data-files.ts";
 import { frontMatterLine } from "./front-matter-line.ts";
-
-const DATA_EXTENSIONS = [".11tydata.json", ".11tydata.cjs", ".11tydata.js", ".11tydata.mjs"];
+import type { SiteModel, SitePage } from "./site-model.ts";
 
 /**
- * Where the value of a page's field is written: the page's front matter when it has the field,
- * else the nearest data file that sets it (the page's own `<page>.11tydata.*`, then its folder's
- * `<folder>/<folder>.11tydata.*`, going up). Many pages sharing one folder's value share its origin,
- * so that a mistake there is reported once, where it is written.
+ * The file and line where a field of a page's data is written: its own front matter when it sets
+ * the field, else the nearest data file that does (a folder's `eleventyNavigation.parent` is fixed
+ * there, once for all its pages), else the page itself, at the nearest field above. A problem in a
+ * field is reported there, so that a folder's mistake is said once, on its data file.
  */
-export function fieldOrigin(source: string, field: string[], read: (file: string) => string | undefined): FieldOrigin {
-  const text = read(source) ?? "";
-  if (hasField(frontMatterOf(text), field)) return { file: source, line: frontMatterLine(text, field) };
-  const key = new RegExp(`["']?${escapeRegExp(field.at(-1) ?? "")}["']?\\s*:`);
-  for (const file of dataFilesAbove(source)) {
-    const data = read(file);
-    const line = data === undefined ? undefined : nthLineIn(data, key);
-    if (line !== undefined) return { file, line };
+export function fieldOrigin(model: SiteModel, page: SitePage, fieldPath: PropertyKey[]): FieldOrigin {
+  const sources = [page.source, ...model.dataFilesOf(page.source)];
+  for (const file of sources) {
+    const source = model.dataSource(file);
+    if (source && hasField(source.data, fieldPath)) return { file, line: lineOf(source, fieldPath) };
   }
-  return { file: source, line: frontMatterLine(text, field) };
-}
-
-function hasField(frontMatter: string | undefined, field: string[]): boolean {
-  let value: unknown;
-  try {
-    value = frontMatter === undefined ? undefined : yaml.load(frontMatter);
-  } catch {
-    return false;
-  }
-  for (const key of field) {
-    if (typeof value !== "object" || value === null || !(key in value)) return false;
-    value = (value as Record<string, unknown>)[key];
-  }
-  return true;
-}
-
-/** The data files whose values reach a page, nearest first. */
-function dataFilesAbove(source: string): string[] {
-  const files = DATA_EXTENSIONS.map((extension) => source.replace(/\.[^./]+$/, extension));
-  for (let dir = path.dirname(source); dir !== "." && dir !== path.dirname(dir); dir = path.dirname(dir))
-    files.push(...DATA_EXTENSIONS.map((extension) => path.join(dir, `${path.basename(dir)}${extension}`)));
-  return files;
+  return { file: page.source, line: frontMatterLine(model.source(page.source) ?? "", fieldPath) };
 }
 
 export interface FieldOrigin {
   file: string;
   line: number;
+}
+
+/** The line of a field in its source: YAML front matter, JSON (which YAML reads) or JavaScript (`key:`). */
+export function lineOf(source: DataSource, fieldPath: PropertyKey[]): number {
+  if (source.format === "front-matter") return frontMatterLine(source.text, fieldPath);
+  if (source.format === "json") return jsonLine(source.text, fieldPath);
+  const key = String(fieldPath.at(-1));
+  const index = source.text.search(new RegExp(`["']?${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}["']?\\s*:`));
+  return index < 0 ? 1 : source.text.slice(0, index).split("\n").length;
+}
+
+function jsonLine(text: string, fieldPath: PropertyKey[]): number {
+  const lineCounter = new LineCounter();
+  let node: Node | null | undefined = parseDocument(text, { lineCounter }).contents;
+  let line = 1;
+  for (const key of fieldPath) {
+    if (isSeq(node) && typeof key === "number") {
+      const item = node.items[key] as Node | undefined;
+      return item?.range ? lineCounter.linePos(item.range[0]).line : line;
+    }
+    if (!isMap(node)) return line;
+    const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(key));
+    if (!pair || !isScalar(pair.key) || !pair.key.range) return line;
+    line = lineCounter.linePos(pair.key.range[0]).line;
+    node = pair.value as Node | null;
+  }
+  return line;
 }

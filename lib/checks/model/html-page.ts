@@ -8,7 +8,15 @@ import { decodeEntities, isLetter, isNameChar, nameIn, readAttributes, scanTag, 
  * build, so this must stay a small fraction of the build time.
  */
 export function parseHtmlPage(html: string): ParsedPage {
-  const page: ParsedPage = { ids: new Set(), references: [], images: [], newWindowLinks: [], frames: [] };
+  const page: ParsedPage = {
+    ids: new Set(),
+    duplicateIds: [],
+    activeContent: [],
+    references: [],
+    images: [],
+    newWindowLinks: [],
+    frames: [],
+  };
   // Reused for every tag: a site has a million of them, most of which the checks step over.
   const scan: TagScan = { end: 0, marked: false };
   for (let at = html.indexOf("<"); at >= 0; ) {
@@ -32,6 +40,13 @@ export function parseHtmlPage(html: string): ParsedPage {
     const end = scan.end;
     const name = nameIn(html, at + 1, nameEnd, capitals, ELEMENTS_BY_LENGTH);
     let next = end;
+    if (scan.handler)
+      page.activeContent.push({
+        kind: "handler",
+        element: html.slice(at + 1, nameEnd).toLowerCase(),
+        attribute: scan.handler,
+      });
+    if (name === "style") page.activeContent.push({ kind: "style-element", element: name });
     if (name === "script" || name === "style") {
       const close = html.indexOf(`</${name}`, end);
       if (name === "style")
@@ -44,6 +59,9 @@ export function parseHtmlPage(html: string): ParsedPage {
       const element = name ?? html.slice(at + 1, nameEnd).toLowerCase();
       const attributes = readAttributes(html, nameEnd, end - 1, WANTED_ATTRIBUTES[element] ?? COMMON_ATTRIBUTES);
       if (attributes) collect(page, element, attributes, html, end);
+      // Code written in the page: a strict CSP runs none (a JSON data block is not code).
+      if (name === "script" && attributes?.src === undefined && isCode(attributes?.type))
+        page.activeContent.push({ kind: "inline-script", element: name });
     }
     at = html.indexOf("<", next);
   }
@@ -51,7 +69,13 @@ export function parseHtmlPage(html: string): ParsedPage {
 }
 
 function collect(page: ParsedPage, name: string, attributes: Record<string, string>, html: string, end: number): void {
-  if (attributes.id) page.ids.add(attributes.id);
+  if (attributes.id) {
+    if (page.ids.has(attributes.id)) page.duplicateIds.push(attributes.id);
+    else page.ids.add(attributes.id);
+  }
+  if (attributes.style !== undefined) page.activeContent.push({ kind: "style-attribute", element: name });
+  if (FRAMES.has(name))
+    page.activeContent.push({ kind: "frame", element: name, value: attributes.src ?? attributes.data ?? "" });
   if (name === "a" && attributes.name) page.ids.add(attributes.name);
   if (attributes.style?.includes("url("))
     for (const url of cssUrls(attributes.style))
@@ -78,6 +102,13 @@ function collect(page: ParsedPage, name: string, attributes: Record<string, stri
     });
   }
 }
+
+function isCode(type: string | undefined): boolean {
+  return type === undefined || /^(|module|text\/javascript|application\/javascript)$/i.test(type.trim());
+}
+
+/** Elements that show another document in the page. */
+const FRAMES = new Set(["iframe", "frame", "object", "embed"]);
 
 /** The URLs of a `srcset` (candidates are separated by commas; each may end with a width or density). */
 function srcsetUrls(srcset: string): string[] {
@@ -121,6 +152,7 @@ const URL_ATTRIBUTES: Record<string, string[]> = {
   image: ["href", "xlink:href"],
   script: ["src"],
   iframe: ["src"],
+  frame: ["src"],
   video: ["src", "poster"],
   audio: ["src"],
   track: ["src"],
@@ -137,6 +169,7 @@ const EXTRA_ATTRIBUTES: Record<string, string[]> = {
   img: ["alt", "width", "height", "data-decorative", "role"],
   iframe: ["title"],
   meta: ["http-equiv"],
+  script: ["type"],
 };
 
 const WANTED_ATTRIBUTES: Record<string, string[] | undefined> = Object.fromEntries(
@@ -153,6 +186,10 @@ for (const name of [...Object.keys(WANTED_ATTRIBUTES), "style"]) (ELEMENTS_BY_LE
 export interface ParsedPage {
   /** Every `id` (and `<a name>`) of the page: the fragments other links may point to. */
   ids: Set<string>;
+  /** Ids given a second time in the page (each repetition once). */
+  duplicateIds: string[];
+  /** What the site's strict Content Security Policy would block: inline code and styles, event handlers, frames. */
+  activeContent: ActiveContent[];
   references: HtmlReference[];
   images: HtmlImage[];
   /** Links with `target="_blank"`. */
@@ -164,6 +201,15 @@ export interface ParsedPage {
 export interface HtmlFrame {
   src: string;
   title?: string;
+}
+
+export interface ActiveContent {
+  kind: "inline-script" | "handler" | "style-element" | "style-attribute" | "frame";
+  element: string;
+  /** The handler's attribute (`onclick`). */
+  attribute?: string;
+  /** A frame's URL. */
+  value?: string;
 }
 
 export interface HtmlReference {

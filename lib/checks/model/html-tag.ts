@@ -9,6 +9,7 @@
  */
 export function scanTag(html: string, from: number, scan: TagScan): boolean {
   scan.marked = false;
+  scan.handler = undefined;
   for (let at = from; at < html.length; at++) {
     const code = html.charCodeAt(at);
     if (code === GREATER_THAN) {
@@ -18,7 +19,11 @@ export function scanTag(html: string, from: number, scan: TagScan): boolean {
     if (code === DOUBLE_QUOTE || code === SINGLE_QUOTE) {
       at = html.indexOf(html[at]!, at + 1);
       if (at < 0) return false;
-    } else if (code === EQUALS && !scan.marked) scan.marked = isMarkName(html, at);
+    } else if (code === EQUALS) {
+      const name = markName(html, at);
+      if (name === "handler") scan.handler ??= attributeNameBefore(html, at).toLowerCase();
+      scan.marked ||= name !== undefined;
+    }
   }
   return false;
 }
@@ -87,14 +92,28 @@ export function decodeEntities(text: string): string {
   });
 }
 
-/** Whether the attribute name before the `=` at `equals` is `id` or `style`, in any case. */
-function isMarkName(html: string, equals: number): boolean {
+/** Whether the attribute name before the `=` at `equals` is `id` or `style`, or an event handler (`onclick`), in any case. */
+function markName(html: string, equals: number): "mark" | "handler" | undefined {
   let end = equals;
   while (isSpace(html.charCodeAt(end - 1))) end--;
   let start = end;
   while (start > 0 && !isSpace(html.charCodeAt(start - 1))) start--;
   const length = end - start;
-  return (length === 2 || length === 5) && /^(?:id|style)$/i.test(html.slice(start, end));
+  if ((length === 2 || length === 5) && /^(?:id|style)$/i.test(html.slice(start, end))) return "mark";
+  const first = html.charCodeAt(start) | 32;
+  const second = html.charCodeAt(start + 1) | 32;
+  // `onclick`, `oncut`…: every event handler has at least three letters after `on` (not `one="…"`).
+  return length > 4 && first === 111 && second === 110 && /^on[a-z]+$/i.test(html.slice(start, end))
+    ? "handler"
+    : undefined;
+}
+
+function attributeNameBefore(html: string, equals: number): string {
+  let end = equals;
+  while (isSpace(html.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && !isSpace(html.charCodeAt(start - 1))) start--;
+  return html.slice(start, end);
 }
 
 /** The attribute name written at `start`, if the checks read it (compared in place: most names are skipped). */
@@ -118,6 +137,8 @@ const NAMED_ENTITIES: Record<string, string> = { amp: "&", quot: '"', apos: "'",
 export interface TagScan {
   /** Index just after the tag's `>`. */
   end: number;
-  /** The tag has an `id` or `style` attribute. */
+  /** The tag has an `id` or `style` attribute, or an event handler. */
   marked: boolean;
+  /** The name of its first event handler attribute (`onclick`), if it has one. */
+  handler?: string;
 }

@@ -31,6 +31,23 @@ export function locateReference(model: SiteModel, page: SitePage, value: string,
   return { file: page.source, line };
 }
 
+/**
+ * Where something a built page holds is written, found by a pattern of its source: the page's
+ * own source first (its n-th occurrence), then its layouts, else the page itself without a line.
+ */
+export function locateText(model: SiteModel, page: SitePage, pattern: RegExp, occurrence = 1): SourceLocation {
+  const pageText = model.source(page.source);
+  const line =
+    pageText === undefined ? undefined : (nthLineIn(pageText, pattern, occurrence) ?? nthLineIn(pageText, pattern, 1));
+  if (line) return { file: page.source, line };
+  for (const file of templateChain(page.data.layout, model.source)) {
+    const text = model.source(file);
+    const found = text === undefined ? undefined : nthLineIn(text, pattern, 1);
+    if (found) return { file, line: found };
+  }
+  return { file: page.source };
+}
+
 /** The URL as the editor wrote it: without the path prefix the build added. */
 export function withoutPrefix(value: string, pathPrefix: string): string {
   const prefix = normalizePrefix(pathPrefix);

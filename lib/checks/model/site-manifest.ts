@@ -25,9 +25,24 @@ export interface SiteManifest {
   pathPrefix: string;
   /** Folder of the site's own files (`public`), relative to the project root. */
   publicDir: string;
+  /** The content folder the site was built from, where its data files are found. */
+  input?: string;
+  /** Names every page gets from the site's global data (`site`…): a page may set them, they are not unknown fields. */
+  globalData?: string[];
   pages: ManifestPage[];
   /** Pages left out because they are drafts (`draft: true`), by the URL they would have had. */
   drafts?: { url: string; inputPath: string }[];
+  /** Pages left out of the build because they cannot be built: their errors are said already. */
+  leftOut?: LeftOutPage[];
+}
+
+export interface LeftOutPage {
+  /** Source file, relative to the project root. */
+  inputPath: string;
+  /** The URL it would have had, when it can be told without building it. */
+  url?: string;
+  /** Its `eleventyNavigation`, as its data gave it. */
+  navigation?: unknown;
 }
 
 export interface ManifestPage {
@@ -39,6 +54,8 @@ export interface ManifestPage {
   outputPath: string;
   /** The page's data that the checks read (front matter merged with its folder's data). */
   data: PageData;
+  /** The fields its own front matter writes, as Eleventy read it (the unknown-field check's). */
+  ownFields?: string[];
 }
 
 export interface PageData {

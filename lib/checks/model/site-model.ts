@@ -1,11 +1,12 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { FeedFormat } from "../../feeds/feed.ts";
 import { type FeedProblem, validateFeed } from "../../feeds/validate-feed.ts";
 import { type Dimensions, imageDimensions } from "../../images/dimensions.ts";
 import { cssUrls } from "./css-urls.ts";
+import { type DataSource, dataFilesOf, readDataSource } from "./data-files.ts";
 import { type ParsedPage, parseHtmlPage } from "./html-page.ts";
-import { MANIFEST_FILE, type PageData, readSiteManifest } from "./site-manifest.ts";
+import { type LeftOutPage, MANIFEST_FILE, type PageData, readSiteManifest } from "./site-manifest.ts";
 
 /**
  * Reads a built site once for all the checks: the list of its files, every HTML page parsed
@@ -29,6 +30,7 @@ export function readSiteModel(outputDir: string, options: SiteModelOptions = {})
     outputPath: page.outputPath,
     source: page.inputPath,
     data: page.data,
+    ownFields: page.ownFields,
     html: page.outputPath.endsWith(".html") && files.has(page.outputPath) ? parse(page.outputPath) : undefined,
   }));
   const described = new Set(manifest.pages.map((page) => page.outputPath));
@@ -47,11 +49,18 @@ export function readSiteModel(outputDir: string, options: SiteModelOptions = {})
       });
   }
 
+  // Every page of a folder asks for the same data files: each is looked for once.
+  const fileExists = memoize((file) => existsSync(file));
   const htmlIds = new Map(pages.flatMap((page) => (page.html ? [[page.outputPath, page.html.ids] as const] : [])));
   return {
     pathPrefix: manifest.pathPrefix,
     publicDir: manifest.publicDir,
     pages,
+    leftOut: manifest.leftOut ?? [],
+    input: manifest.input,
+    globalData: manifest.globalData ?? [],
+    dataSource: memoize((file) => readDataSource(file)),
+    dataFilesOf: (source) => (manifest.input ? dataFilesOf(source, manifest.input, fileExists) : []),
     stylesheets,
     files,
     ignored: options.ignore ?? [],
@@ -167,6 +176,16 @@ export interface SiteModel {
   publicDir: string;
   /** Every page Eleventy wrote (HTML or not), then HTML files copied as they are. */
   pages: SitePage[];
+  /** Pages left out of the build, whose errors are said already: what points to them is not reported again. */
+  leftOut: LeftOutPage[];
+  /** The content folder, where data files are found (unknown for a site written by hand in a test). */
+  input?: string;
+  /** Names the site's global data gives every page. */
+  globalData: string[];
+  /** The data a page's front matter or a data file gives, read once. */
+  dataSource(file: string): DataSource | undefined;
+  /** The data files a page's data comes from, nearest first (lib/checks/model/data-files.ts). */
+  dataFilesOf(source: string): string[];
   stylesheets: SiteStylesheet[];
   /** Every file of the site, from its root (`/fr/index.html`, `/img/a.png`). */
   files: ReadonlySet<string>;
@@ -196,6 +215,8 @@ export interface SitePage {
   /** The file an editor changes: the Markdown source, relative to the project root. */
   source: string;
   data: PageData;
+  /** The fields its own front matter writes, when the build noted them. */
+  ownFields?: string[];
   /** Parsed once, for HTML pages only. */
   html?: ParsedPage;
 }

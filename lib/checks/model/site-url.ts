@@ -10,7 +10,9 @@ export function resolveSiteUrl(value: string, pageUrl: string, pathPrefix: strin
   if (scheme === "http" || scheme === "https" || trimmed.startsWith("//")) return { kind: "external", url: trimmed };
   if (scheme) return { kind: "other" };
   // Most fragment links stay on their page (summary, skip links): no need to parse a URL for them.
-  if (trimmed.startsWith("#")) return { kind: "internal", path: pageUrl, fragment: safeDecode(trimmed.slice(1)) };
+  // Page URLs are written encoded (lib/eleventy/page-urls.ts); site paths are file names, decoded.
+  if (trimmed.startsWith("#"))
+    return { kind: "internal", path: safeDecode(pageUrl), fragment: safeDecode(trimmed.slice(1)) };
 
   const prefix = normalizePrefix(pathPrefix);
   let url: URL;

@@ -18,7 +18,7 @@ export function checkDraftLinks(model: SiteModel): Finding[] {
     const { page, reference, target, file } = item;
     if (page.data.draft === true || target.kind !== "internal" || !LINKS.has(reference.element)) continue;
     const shown = file !== undefined && isDraft(byOutput.get(file));
-    if (!shown && (file || !isLeftOut(model, target.path))) continue;
+    if (!shown && (file || !isLeftOutDraft(model, target.path))) continue;
     const place = placeOf(item);
     const { file: source, line } = locateReference(model, page, place.value, place.occurrence);
     // The preview's menus, listings and tag pages list its drafts: only the links an editor wrote are at fault.
@@ -37,7 +37,7 @@ export function checkDraftLinks(model: SiteModel): Finding[] {
 }
 
 /** Whether a URL of the site is the one of a draft the build left out. */
-export function isLeftOut(model: SiteModel, sitePath: string): boolean {
+export function isLeftOutDraft(model: SiteModel, sitePath: string): boolean {
   const folder = sitePath.endsWith("/") ? sitePath : `${sitePath}/`;
   return (
     model.drafts.has(sitePath) || model.drafts.has(folder) || model.drafts.has(sitePath.replace(/index\.html$/, ""))

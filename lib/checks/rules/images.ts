@@ -40,11 +40,31 @@ export function checkImages(model: SiteModel): Finding[] {
           missingFix(model, target.path),
         ),
       );
-    } else if (reference.element === "img" || reference.attribute === "srcset") used.add(file);
+    } else if (reference.element === "img" || reference.attribute === "srcset") {
+      used.add(file);
+      if (isUnreadable(model, file))
+        findings.push(
+          referenceFinding(
+            model,
+            placeOf(item),
+            "error",
+            "image-unreadable",
+            `fichier image illisible : "${withoutPrefix(reference.value, model.pathPrefix)}" n’est pas une image ${path.posix.extname(file).slice(1).toUpperCase()} que les navigateurs savent afficher`,
+            `exportez l’image de nouveau au format de son extension (PNG, JPEG, WebP…) et remplacez ${path.join(model.publicDir, file)}`,
+          ),
+        );
+    }
   }
   findings.push(...stylesheetFindings(model), ...sizeFindings(model), ...budgetFindings(model, used));
   return findings;
 }
+
+/** A raster image whose size cannot be read from its bytes: a text file renamed `.png`, a truncated download… */
+function isUnreadable(model: SiteModel, file: string): boolean {
+  return RASTER.test(file) && model.imageDimensions(file) === undefined;
+}
+
+const RASTER = /\.(png|jpe?g|gif|webp|avif|bmp|ico|tiff?)$/i;
 
 function missingFix(model: SiteModel, sitePath: string): string {
   const suggestion = closest(
@@ -118,6 +138,7 @@ function sizeFindings(model: SiteModel): Finding[] {
       const target = resolveSiteUrl(place.value, page.url, model.pathPrefix);
       const file = target.kind === "internal" ? fileForPath(target.path, model.files) : undefined;
       if (target.kind === "internal" && !file) continue; // already reported as missing
+      if (file && isUnreadable(model, file)) continue; // already reported as unreadable: no size to write
       const size = file ? model.imageDimensions(file) : undefined;
       const fix = size
         ? `ajoutez width="${size.width}" height="${size.height}" (ou écrivez l’image en Markdown : ses dimensions sont ajoutées à la construction)`

@@ -4,7 +4,7 @@ import { isImageReference, pageReferences, placeOf, referenceFinding } from "../
 import { withoutPrefix } from "../model/reference-source.ts";
 import type { SiteModel } from "../model/site-model.ts";
 import { normalizePrefix } from "../model/site-url.ts";
-import { isLeftOut } from "./draft-links.ts";
+import { isLeftOutDraft } from "./draft-links.ts";
 
 /**
  * Every link of the site leads somewhere: each internal URL of a page (links written in Markdown,
@@ -14,11 +14,15 @@ import { isLeftOut } from "./draft-links.ts";
 export function checkLinks(model: SiteModel): Finding[] {
   const findings: Finding[] = [];
   let pageUrls: string[] | undefined;
+  // A page left out of the build has its own errors: links to it are not broken a second time.
+  const leftOut = new Set(model.leftOut.flatMap((page) => (page.url ? [safeDecode(page.url)] : [])));
   for (const item of pageReferences(model)) {
     const { reference, target } = item;
     if (isImageReference(reference)) continue;
-    // A link to a draft has its own message (draft-links.ts).
-    if (target.kind === "internal" && !item.file && !isLeftOut(model, target.path)) {
+    // A link to a page left out for its errors is said with them; a link to a draft has its own message (draft-links.ts).
+    if (target.kind === "internal" && !item.file && leftOut.has(target.path.replace(/(?<=\/)index\.html$/, "")))
+      continue;
+    if (target.kind === "internal" && !item.file && !isLeftOutDraft(model, target.path)) {
       const written = withoutPrefix(reference.value, model.pathPrefix);
       const isPageLink = reference.element === "a" || reference.element === "area" || reference.element === "form";
       pageUrls ??= model.pages.filter((page) => page.html).map((page) => page.url);
@@ -64,4 +68,12 @@ export function checkLinks(model: SiteModel): Finding[] {
     }
   }
   return findings;
+}
+
+function safeDecode(url: string): string {
+  try {
+    return decodeURI(url);
+  } catch {
+    return url;
+  }
 }

@@ -47,7 +47,14 @@ export function checkNavigationGraph(model: SiteModel): Finding[] {
   );
   const homes = checkGuideHomes(model, byNav, report);
   checkMenuAnchors(model, entries, report);
-  for (const [nav, members] of byNav) checkGuide(nav, members, entries, homes.get(nav), report);
+  // Pages left out of the build keep their key: their children are not told their parent is unknown.
+  const leftOutKeys = new Set(
+    model.leftOut.flatMap((page) => {
+      const { key, nav } = (page.navigation ?? {}) as { key?: unknown; nav?: unknown };
+      return typeof key === "string" ? [`${typeof nav === "string" ? nav : ""}\0${key}`] : [];
+    }),
+  );
+  for (const [nav, members] of byNav) checkGuide(nav, members, entries, homes.get(nav), report, leftOutKeys);
   return report.findings();
 }
 
@@ -57,6 +64,7 @@ function checkGuide(
   everyEntry: NavigationEntry[],
   home: NavigationEntry | undefined,
   report: NavigationReport,
+  leftOutKeys: ReadonlySet<string>,
 ): void {
   const byKey = new Map<string, NavigationEntry>();
   const sameKey = new Map<string, NavigationEntry[]>();
@@ -74,7 +82,7 @@ function checkGuide(
 
   for (const [key, pages] of sameKey) checkSameKey(nav, key, pages, members, report);
   for (const entry of members) {
-    if (entry.parent === undefined || byKey.has(entry.parent)) continue;
+    if (entry.parent === undefined || byKey.has(entry.parent) || leftOutKeys.has(`${nav}\0${entry.parent}`)) continue;
     report.error(
       entry,
       "parent",

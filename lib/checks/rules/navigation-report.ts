@@ -20,7 +20,7 @@ export class NavigationReport {
   error(entry: NavigationEntry, field: string, rule: string, message: string, fix: string, below = 0): void {
     const path =
       field.includes(".") || !NAVIGATION_FIELDS.has(field) ? field.split(".") : ["eleventyNavigation", field];
-    const origin = fieldOrigin(entry.page.source, path, (file) => this.#model.source(file));
+    const origin = fieldOrigin(this.#model, entry.page, path);
     const id = `${origin.file}\0${origin.line}\0${rule}\0${message}`;
     const known = this.#found.get(id);
     if (known) {

@@ -71,4 +71,25 @@ describe("reading a built page in one pass", () => {
       { href: "https://a.fr", rel: "noopener", title: undefined, text: "Le site & plus" },
     ]);
   });
+
+  it("notes the ids given twice, each repetition once", () => {
+    const page = parseHtmlPage('<h2 id="a">A</h2><p id="b"></p><div id="a"></div><span ID="a"></span>');
+    assert.deepEqual(page.duplicateIds, ["a", "a"]);
+  });
+
+  it("notes what a strict CSP blocks: inline code and styles, event handlers in any case, frames; not a JSON data block", () => {
+    const page = parseHtmlPage(
+      '<script>x()</script><script src="/a.js"></script><script type="application/ld+json">{}</script>' +
+        '<p ONCLICK="x()">p</p><button onmouseover=x>b</button><style>p{}</style><span style="color:red">s</span>' +
+        '<iframe src="https://v.fr/e"></iframe><p data-once="1" one="x">sans</p>',
+    );
+    assert.deepEqual(page.activeContent, [
+      { kind: "inline-script", element: "script" },
+      { kind: "handler", element: "p", attribute: "onclick" },
+      { kind: "handler", element: "button", attribute: "onmouseover" },
+      { kind: "style-element", element: "style" },
+      { kind: "style-attribute", element: "span" },
+      { kind: "frame", element: "iframe", value: "https://v.fr/e" },
+    ]);
+  });
 });

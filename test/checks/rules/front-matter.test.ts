@@ -1,6 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { checkFrontMatter } from "../../../lib/checks/rules/front-matter.ts";
+import { buildFixture } from "../../support/build-fixture.ts";
+import { buildReport } from "../../support/build-report.ts";
 import { reportedUnder } from "../../support/fixture-report.ts";
 import { said } from "../../support/said.ts";
 import { siteModel } from "../../support/site-model.ts";
@@ -66,11 +68,26 @@ describe("front matter that breaks the schema, end to end", () => {
   it("a missing title, a page of a guide's folder without key nor parent, a wrong type and a misspelt field are each named on their line", async () => {
     const dir = "test/fixtures/defects/content/en-tetes";
     assert.deepEqual(await reportedUnder("defects", "content/en-tetes/"), [
+      `${dir}/champ-mal-ecrit.md:2 erreur : en-tête : paramètre « titel » inconnu — vouliez-vous dire « title » ?`,
+      `${dir}/champ-mal-ecrit.md:3 erreur : en-tête : paramètre « descripton » inconnu — vouliez-vous dire « description » ?`,
       `${dir}/guide/sans-cle.md:1 erreur : page du guide "en-tetes" sans place dans son menu : ni « key » ni « parent » — ajoutez dans eleventyNavigation sa « key » (son nom dans le menu) et son « parent » (la « key » de la page parente)`,
       `${dir}/mal-rangee.md:3 erreur : en-tête : paramètre « description » : un texte attendu, un nombre 12 reçu — écrivez « description » comme un texte`,
       `${dir}/mal-rangee.md:7 erreur : en-tête : paramètre « eleventyNavigation.order » : un nombre attendu, un texte "deux" reçu — écrivez « eleventyNavigation.order » comme un nombre`,
       `${dir}/mal-rangee.md:8 erreur : en-tête : paramètre « eleventyNavigation.titre » inconnu — vouliez-vous dire « eleventyNavigation.title » ?`,
       `${dir}/sans-titre.md:1 erreur : en-tête : paramètre « title » obligatoire manquant — ajoutez « title » (un texte)`,
     ]);
+  });
+});
+
+describe("a field a folder's data file sets for all its pages", () => {
+  it("is reported once, on the data file's line, not on each page", async () => {
+    const dir = "test/fixtures/one-message-per-cause/content";
+    const report = buildReport(await buildFixture("one-message-per-cause"));
+    assert.deepEqual(
+      report.findings.filter((line) => line.includes("order")),
+      [
+        `${dir}/guide/guide.11tydata.json:5 erreur : données du dossier : paramètre « eleventyNavigation.order » : un nombre attendu, un texte "deux" reçu — écrivez « eleventyNavigation.order » comme un nombre`,
+      ],
+    );
   });
 });

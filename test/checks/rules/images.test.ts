@@ -1,6 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { checkImages } from "../../../lib/checks/rules/images.ts";
+import { buildFixture } from "../../support/build-fixture.ts";
+import { buildReport } from "../../support/build-report.ts";
 import { reportedUnder } from "../../support/fixture-report.ts";
 import { said } from "../../support/said.ts";
 import { siteModel } from "../../support/site-model.ts";
@@ -312,5 +314,16 @@ describe("images, end to end", () => {
       `${publicDir}/img/large.png avertissement : image de 1600 × 20 px et 1 Ko : plus large que 1200 px — réduisez-la à 1200 px de large`,
       `${publicDir}/img/lourde.png avertissement : image de 100 × 100 px et 601 Ko : plus lourde que 500 Ko — compressez-la (PNG optimisé, JPEG ou WebP)`,
     ]);
+  });
+});
+
+describe("image files that are no image", () => {
+  it("a text renamed .png is said unreadable, with no advice about its size", async () => {
+    assert.deepEqual(buildReport(await buildFixture("unreadable-image")), {
+      exitCode: 1,
+      findings: [
+        'test/fixtures/unreadable-image/content/page.md:7 erreur : fichier image illisible : "/img/capture.png" n’est pas une image PNG que les navigateurs savent afficher — exportez l’image de nouveau au format de son extension (PNG, JPEG, WebP…) et remplacez test/fixtures/unreadable-image/public/img/capture.png',
+      ],
+    });
   });
 });

@@ -3,6 +3,8 @@ import { describe, it } from "node:test";
 import { stringify } from "yaml";
 import { formatFinding } from "../../../lib/checks/report/format-findings.ts";
 import { checkNavigationGraph } from "../../../lib/checks/rules/navigation-graph.ts";
+import { buildFixture } from "../../support/build-fixture.ts";
+import { buildReport } from "../../support/build-report.ts";
 import { reportedUnder } from "../../support/fixture-report.ts";
 import { said } from "../../support/said.ts";
 import { type InMemoryPage, siteModel } from "../../support/site-model.ts";
@@ -397,3 +399,17 @@ function merged(base: Record<string, unknown>, over: Record<string, unknown>): R
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
+
+describe("a parent a folder's data file gets wrong", () => {
+  it("is said once, on the data file; a suggestion is never the page itself nor a page below it", async () => {
+    const dir = "test/fixtures/one-message-per-cause/content";
+    const report = buildReport(await buildFixture("one-message-per-cause"));
+    assert.deepEqual(
+      report.findings.filter((line) => line.includes("parent")),
+      [
+        `${dir}/guide/guide.11tydata.json:4 erreur : parent "Acueil" inconnu dans le guide "essai" — vouliez-vous dire "Accueil" ?`,
+        `${dir}/presentation.md:5 erreur : parent "Présentatio" inconnu dans le guide "essai" — écrivez la « key » de la page parente, telle qu’elle est écrite dans son en-tête`,
+      ],
+    );
+  });
+});
