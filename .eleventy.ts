@@ -47,7 +47,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(markdownTextSetAsidePlugin);
   eleventyConfig.addPlugin(nunjucksWhitespacePlugin);
   eleventyConfig.addPlugin(navigationPlugin);
-  eleventyConfig.addPlugin(layoutsPlugin, site);
+  eleventyConfig.addPlugin(layoutsPlugin);
   eleventyConfig.addPlugin(tagsPlugin);
   eleventyConfig.addPlugin(collectionFiltersPlugin);
   eleventyConfig.addPlugin(draftsPlugin, site);

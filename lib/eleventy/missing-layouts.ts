@@ -2,33 +2,30 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import yaml from "js-yaml";
+import { PAGE_STYLES } from "../layouts/page-styles.ts";
 import { closestPath } from "../shared/closest.ts";
 import { frontMatterOf } from "../shared/front-matter-block.ts";
 
 /**
- * Layouts that pages and folder data files name but that do not exist. Eleventy stops at the
- * first one, before any page is written; so, once the configuration is read, each missing name is
- * given the page layout as an alias, and the pages that use it are reported and left out by the
- * page-errors plugin. A name another plugin aliases (the real site's layout names) is not missing,
- * whichever plugin runs first: `isMissing` asks the aliases as they are when the page is built.
+ * Layouts that pages and folder data files name but that do not exist: neither a file of
+ * `_includes/layouts/` nor one of the layout names of eleventy-dsfr sites, which our page layout
+ * draws in their style (lib/layouts/page-styles.ts). Eleventy stops at the first one, before any
+ * page is written; so each missing name is given the page layout as an alias, and the pages that
+ * use it are reported and left out by the page-errors plugin.
  */
 export function aliasMissingLayouts(eleventyConfig: UserConfig, input: string, includes: string): MissingLayouts {
   const writers = layoutWriters(input);
-  const aliases = (eleventyConfig as unknown as { layoutAliases: Record<string, string> }).layoutAliases;
   const missing = new Set<string>();
   for (const name of writers.keys()) {
-    if (aliases[name] || existsSync(path.join(includes, name))) continue;
+    if (PAGE_STYLES.has(name) || existsSync(path.join(includes, name))) continue;
     missing.add(name);
     eleventyConfig.addLayoutAlias(name, FALLBACK_LAYOUT);
   }
   return {
-    isMissing: (name) => missing.has(name) && aliases[name] === FALLBACK_LAYOUT,
+    isMissing: (name) => missing.has(name),
     writers: (name) => writers.get(name) ?? [],
     problem(name) {
-      const known = [
-        ...listLayouts(includes),
-        ...Object.keys(aliases).filter((alias) => aliases[alias] !== FALLBACK_LAYOUT),
-      ].sort();
+      const known = [...listLayouts(includes), ...PAGE_STYLES.keys()].sort();
       const suggestion = closestPath(name, known);
       return {
         message: `gabarit (layout) « ${name} » introuvable`,

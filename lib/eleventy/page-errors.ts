@@ -6,6 +6,7 @@ import type { Environment } from "nunjucks";
 import { error, type Finding } from "../checks/finding.ts";
 import { formatFinding } from "../checks/report/format-findings.ts";
 import { setAsideText } from "../markdown/set-aside-text.ts";
+import { slugify } from "../markdown/slugify.ts";
 import { type TemplateProblem, templateProblems } from "../nunjucks/template-problems.ts";
 import type { BuildContext } from "../pipeline/build-context.ts";
 import { yamlErrorFinding } from "../pipeline/eleventy-error.ts";
@@ -87,7 +88,7 @@ export default function pageErrorsPlugin(
     if (findings.length === 0) return undefined;
     for (const finding of findings) build.report(finding);
     if (data.eleventy?.env?.runMode === "build") {
-      build.leaveOut(file, { url: defaultUrl(file, input, data.permalink), navigation: data.eleventyNavigation });
+      build.leaveOut(file, { url: defaultUrl(file, input, permalinkOf(data)), navigation: data.eleventyNavigation });
       return false;
     }
     // The dev server shows the page with its errors, so that the editor sees them where they look.
@@ -212,3 +213,18 @@ type PageData = Record<string, unknown> & {
   templateEngineOverride?: unknown;
   [UNREADABLE_FRONT_MATTER]?: yaml.YAMLException;
 };
+
+/**
+ * A page's permalink as Eleventy would write it: a function (the folder data's `slugOverride` of
+ * eleventy-dsfr sites, lib/eleventy/slug-override.ts) is called, its `undefined` meaning the default
+ * URL; one that cannot be called here leaves the URL unknown (a template's `{{ … }}` does too).
+ */
+function permalinkOf(data: PageData): unknown {
+  const permalink = (data as { permalink?: unknown }).permalink;
+  if (typeof permalink !== "function") return permalink;
+  try {
+    return permalink.call({ slugify: (text: string) => slugify(text) }, data);
+  } catch {
+    return "{computed}";
+  }
+}

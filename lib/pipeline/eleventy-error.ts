@@ -40,7 +40,7 @@ export function eleventyErrorFinding(cause: unknown, outputDir = ""): Finding {
   return error(
     "build-failed",
     file || path.join("content"),
-    `la construction a échoué : ${frenchRuntimeError(firstLine(root.message))}`,
+    `la construction a échoué : ${frenchRuntimeError(root.message)}`,
     "corrigez la page indiquée puis relancez la construction",
     line,
   );
@@ -115,15 +115,18 @@ function frenchYamlReason(reason: string): string {
   return YAML_REASONS[reason.replace(/ \(\d+:\d+\)$/, "")] ?? reason;
 }
 
-/** Nunjucks' errors met while rendering, in French; others as they are. */
+/**
+ * Nunjucks' errors met while rendering, in French, wherever its message says them (after a
+ * `(file) [Line …]` first line); others by their first line.
+ */
 function frenchRuntimeError(message: string): string {
-  const template = /template not found: (.+)$/.exec(message)?.[1];
-  if (template) return `fichier « ${template} » introuvable (inclusion ou import)`;
-  const filter = /filter not found: (.+)$/.exec(message)?.[1];
-  if (filter) return `filtre « ${filter} » inconnu`;
+  const template = /template not found: (.+)$/m.exec(message)?.[1];
+  if (template) return `fichier « ${template.trim()} » introuvable (inclusion ou import)`;
+  const filter = /filter not found: (.+)$/m.exec(message)?.[1];
+  if (filter) return `filtre « ${filter.trim()} » inconnu`;
   const call = /Unable to call `([^`]+)`, which is undefined or falsey/.exec(message)?.[1];
   if (call) return `fonction « ${call}() » inconnue`;
-  return message;
+  return firstLine(message);
 }
 
 function firstLine(text: string): string {

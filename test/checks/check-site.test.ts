@@ -70,6 +70,7 @@ describe("the checks of a whole build", () => {
     assert.deepEqual(filesOf(findings), [
       "content/ancres/index.md",
       "content/contacts.md",
+      "content/en-tetes/champ-mal-ecrit.md",
       "content/en-tetes/guide/sans-cle.md",
       "content/en-tetes/mal-rangee.md",
       "content/en-tetes/sans-titre.md",

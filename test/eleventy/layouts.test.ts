@@ -101,7 +101,8 @@ describe("the layouts of sites made from eleventy-dsfr", () => {
       [
         ["Accueil", "/fr/"],
         ["Nous écrire", "/fr/nous-ecrire/"],
-        ["Demande envoyée", undefined],
+        // The current page is a link too, to itself: no <a> without an address.
+        ["Demande envoyée", "/fr/nous-ecrire/demande-envoyee/"],
       ],
     );
   });
@@ -118,12 +119,12 @@ describe("the layouts of sites made from eleventy-dsfr", () => {
     assert.ok(texts(select(menu, "a.fr-sidemenu__link")).includes("Préparer"));
   });
 
-  it("a clickableParent is a link in the menu, without its posts, marked while one of them is read; its page lists them", () => {
+  it("a clickableParent is a link in the menu, without its posts, marked while one of them is read; its page lists them as cards", () => {
     const post = page(`${USER}actualites/nouveau-fond/`);
     const news = selectOne(post, "a.fr-sidemenu__link[aria-current=true]");
     assert.equal(textOf(news), "Actualités");
     assert.ok(!texts(select(post, "a.fr-sidemenu__link")).includes("Un nouveau fond de carte"));
-    assert.deepEqual(texts(select(page(`${USER}actualites/`), ".fr-tile__title")), [
+    assert.deepEqual(texts(select(page(`${USER}actualites/`), ".fr-card__title")), [
       "Un nouveau fond de carte",
       "Des mesures plus précises",
     ]);

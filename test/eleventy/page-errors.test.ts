@@ -14,7 +14,7 @@ describe("pages Eleventy cannot build", () => {
     const site = await buildFixture("page-errors");
     const at = (file: string) => `${FIXTURE}/${file}`;
     const layouts =
-      "gabarits disponibles : layouts/base.njk, layouts/error.njk, layouts/home.njk, layouts/page.njk, layouts/search.njk";
+      "gabarits disponibles : layouts/accueil.njk, layouts/article.njk, layouts/article_nav_tertiaire.njk, layouts/base.njk, layouts/blog.njk, layouts/error.njk, layouts/home.njk, layouts/page.njk, layouts/parent.njk, layouts/parent_nav_tertiaire.njk, layouts/partenaire/article.njk, layouts/partenaire/article_nav_tertiaire.njk, layouts/partenaire/blog.njk, layouts/partenaire/home.njk, layouts/partenaire/parent.njk, layouts/partenaire/parent_nav_tertiaire.njk, layouts/partenaires.njk, layouts/post-listing.njk, layouts/post.njk, layouts/search.njk";
     assert.deepEqual(buildReport(site), {
       exitCode: 1,
       findings: [
@@ -24,7 +24,7 @@ describe("pages Eleventy cannot build", () => {
         `${at("filtre.md")}:8 erreur : filtre « majuscules » inconnu — vérifiez le nom écrit après « | »`,
         `${at("filtre.md")}:8 erreur : filtre « uper » inconnu — vouliez-vous dire « upper » ?`,
         `${at("fonction.md")}:10 erreur : fonction « composant() » inconnue — vouliez-vous dire « component() » ?`,
-        `${at("gabarit-de-dossier/gabarit-de-dossier.11tydata.json")}:3 erreur : gabarit (layout) « layouts/article.njk » introuvable — ${layouts}`,
+        `${at("gabarit-de-dossier/gabarit-de-dossier.11tydata.json")}:3 erreur : gabarit (layout) « layouts/articel.njk » introuvable — vouliez-vous dire « layouts/article.njk » ? ${layouts}`,
         `${at("gabarit-inconnu.md")}:3 erreur : gabarit (layout) « layouts/pag.njk » introuvable — vouliez-vous dire « layouts/page.njk » ? ${layouts}`,
         `${at("identifiant.md")}:10 erreur : « {#meme} » : Nunjucks y lit le début d’un commentaire, qui efface le texte jusqu’au prochain « #} » — pour l’identifiant d’un intertitre, écrivez {id=meme} (ou « { #meme } », avec des espaces)`,
         `${at("inclusion-calculee.md")} erreur : la construction a échoué : fichier « partials/inexistant.njk » introuvable (inclusion ou import) — corrigez la page indiquée puis relancez la construction`,

@@ -25,11 +25,15 @@ export function navigationEntries(model: { pages: SitePage[] }): NavigationEntry
   });
 }
 
-/** Pages of a guide (a `nav`, often their folder's) with neither `key` nor `parent`: the guide cannot place them. */
+/**
+ * Pages of a guide (a `nav`, often their folder's) with neither `key` nor `parent`: the guide cannot
+ * place them. A page kept out of the collections is in no menu, whatever its folder says.
+ */
 export function pagesWithoutPlace(model: { pages: SitePage[] }): SitePage[] {
   return model.pages.filter((page) => {
     const navigation = page.data.eleventyNavigation as Record<string, unknown> | undefined;
     return (
+      page.data.eleventyExcludeFromCollections !== true &&
       text(navigation?.nav) !== undefined &&
       text(navigation?.key) === undefined &&
       text(navigation?.parent) === undefined
