@@ -6,7 +6,7 @@ import { uniqueSlug } from "./slugify.ts";
  * slug of the words it shows (its text and code, as markdown-it-anchor reads them): the ids
  * eleventy-dsfr gave, which links and summaries point to. Unique within the page and never one of
  * `reserved`, the ids the layout gives around the content (`contenu`, `recherche`…): « ## Recherche »
- * gets `recherche-2`.
+ * gets `recherche-1`.
  */
 export function headingIds(md: MarkdownIt, reserved: Iterable<string> = []): void {
   const layoutIds = [...reserved];

@@ -16,7 +16,8 @@ describe("a page whose file name has spaces and accents", () => {
 
   it("is published, with a warning that gives the name to use", () => {
     assert.equal(site.ok, true);
-    assert.deepEqual(site.findings.map(formatFinding), [
+    // Its tags, each on this page only, are warned about too (single-use-tags.ts): not this case's.
+    assert.deepEqual(site.findings.filter((finding) => finding.rule !== "tag-single-use").map(formatFinding), [
       `${FIXTURE}/fr/Mon dossier/Élève à l’école.md avertissement : adresse de la page illisible une fois publiée (« /fr/Mon dossier/Élève à l’école/ » devient « ${PAGE} ») : espace, accent ou signe dans le nom du fichier ou d’un dossier — renommez-le « ${FIXTURE}/fr/mon-dossier/eleve-a-l-ecole.md » (et mettez à jour les liens vers cette page)`,
     ]);
   });

@@ -66,7 +66,7 @@ describe("a site whose pages use these fields", () => {
     assert.deepEqual(breadcrumb("/fr/nous-ecrire/demande-envoyee/"), [
       "Accueil /fr/",
       "Nous écrire /fr/nous-ecrire/",
-      "Demande envoyée",
+      "Demande envoyée /fr/nous-ecrire/demande-envoyee/",
     ]);
   });
 

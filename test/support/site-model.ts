@@ -30,6 +30,7 @@ export function siteModel(site: InMemorySite): SiteModel {
       source,
       data: page.data ?? frontMatter(page.markdown ?? ""),
       html: page.html === undefined ? undefined : parseHtmlPage(page.html),
+      ownFields: page.ownFields,
     };
   });
   const stylesheets = (site.stylesheets ?? []).map(({ outputPath, source = `${publicDir}${outputPath}`, css }) => {
@@ -51,8 +52,14 @@ export function siteModel(site: InMemorySite): SiteModel {
     templateFiles: () => Object.keys(templates).sort(),
     fileBytes: (sitePath) => (fileSet.has(sitePath) ? (files[sitePath]?.bytes ?? 1000) : undefined),
     imageDimensions: (sitePath) => {
-      const { width, height } = files[sitePath] ?? {};
-      return width === undefined || height === undefined ? undefined : { width, height };
+      const file = files[sitePath];
+      if (!file || file.unreadable) return undefined;
+      // A raster image is readable unless said otherwise: 40 × 30 px when its size does not matter to the case.
+      if (file.width === undefined && file.height === undefined)
+        return RASTER.test(sitePath) ? { width: 40, height: 30 } : undefined;
+      return file.width === undefined || file.height === undefined
+        ? undefined
+        : { width: file.width, height: file.height };
     },
     idsIn: (sitePath) => ids.get(sitePath),
     leftOut: site.leftOut ?? [],
@@ -117,6 +124,8 @@ export interface InMemoryPage {
   html?: string;
   /** Its data as Eleventy merges it; by default, its front matter. */
   data?: PageData;
+  /** The fields its own front matter writes (the others come from data files), for the unknown-field check. */
+  ownFields?: string[];
 }
 
 export interface InMemoryFile {
@@ -127,4 +136,8 @@ export interface InMemoryFile {
   height?: number;
   /** The ids of a drawing (`<use href="/a.svg#id">`). */
   ids?: string[];
+  /** A file whose name says image but whose content is none (a text renamed `.png`). */
+  unreadable?: boolean;
 }
+
+const RASTER = /\.(png|jpe?g|gif|webp|avif|bmp|ico|tiff?)$/i;

@@ -166,7 +166,7 @@ describe("images without width and height", () => {
     });
     assert.deepEqual(said(checkImages(model)), [
       '[image-dimensions] content/index.md:1 erreur : image "https://www.ign.fr/logo.png" sans largeur ni hauteur — ajoutez width et height, en pixels, à la balise <img>',
-      '[image-dimensions] content/index.md:2 erreur : image "/img/carte.png" sans largeur ni hauteur — ajoutez width et height, en pixels, à la balise <img>',
+      '[image-dimensions] content/index.md:2 erreur : image "/img/carte.png" sans largeur ni hauteur — ajoutez width="40" height="30" (ou écrivez l’image en Markdown : ses dimensions sont ajoutées à la construction)',
     ]);
   });
 
@@ -229,7 +229,7 @@ describe("images over the budget of 1200 px of width and 500 KB", () => {
     );
   });
 
-  it("takes the size written on the page for the file's own, and names an image of unknown size by its weight only", () => {
+  it("takes the size written on the page for the file's own, and names a heavy image by its size and weight", () => {
     const model = siteModel({
       pages: [
         {
@@ -245,7 +245,7 @@ describe("images over the budget of 1200 px of width and 500 KB", () => {
     });
     assert.deepEqual(said(checkImages(model)), [
       "[image-budget] public/img/large.png avertissement : image de 1600 × 20 px et 1 Ko : plus large que 1200 px — réduisez-la à 1200 px de large",
-      "[image-budget] public/img/lourde.webp avertissement : image de 586 Ko : plus lourde que 500 Ko — compressez-la (PNG optimisé, JPEG ou WebP)",
+      "[image-budget] public/img/lourde.webp avertissement : image de 40 × 30 px et 586 Ko : plus lourde que 500 Ko — compressez-la (PNG optimisé, JPEG ou WebP)",
     ]);
   });
 

@@ -407,8 +407,8 @@ describe("a parent a folder's data file gets wrong", () => {
     assert.deepEqual(
       report.findings.filter((line) => line.includes("parent")),
       [
-        `${dir}/guide/guide.11tydata.json:4 erreur : parent "Acueil" inconnu dans le guide "essai" — vouliez-vous dire "Accueil" ?`,
-        `${dir}/presentation.md:5 erreur : parent "Présentatio" inconnu dans le guide "essai" — écrivez la « key » de la page parente, telle qu’elle est écrite dans son en-tête`,
+        `${dir}/guide/guide.11tydata.json:4 erreur : parent "Acueil" inconnu dans le guide "essai" ; 3 pages concernées ; 2 pages en dessous restent hors du guide — vouliez-vous dire "Accueil" ?`,
+        `${dir}/presentation.md:5 erreur : parent "Présentatio" inconnu dans le guide "essai" ; 1 page en dessous reste hors du guide — écrivez la « key » de la page parente, telle qu’elle est écrite dans son en-tête`,
       ],
     );
   });
