@@ -30,6 +30,8 @@ export class BuildContext {
   readonly pictograms = new Map<string, string>();
   /** Eleventy's Nunjucks environment, which Markdown containers render component templates with. */
   templates?: Environment;
+  /** What this run did with the variants of the content images, for the build's log. */
+  images?: ImagesSummary;
 
   readonly #beforeRun: ((event: RunEvent) => void)[] = [];
   readonly #writes: ((event: AfterEvent) => unknown)[] = [];
@@ -65,6 +67,7 @@ export class BuildContext {
     this.pageIds.clear();
     this.sources.clear();
     this.pictograms.clear();
+    this.images = undefined;
     for (const step of this.#beforeRun) step(event);
   }
 
@@ -73,6 +76,16 @@ export class BuildContext {
     await Promise.all(this.#writes.map((step) => step(event)));
     await Promise.all(this.#reads.map((step) => step(event)));
   }
+}
+
+export interface ImagesSummary {
+  originals: number;
+  variants: number;
+  /** Variants encoded by this run, missing from the cache. */
+  encoded: number;
+  fromCache: number;
+  /** From the run's start to the last variant published. */
+  milliseconds: number;
 }
 
 /**

@@ -2,6 +2,7 @@ import { existsSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { type Finding, hasErrors, uniqueFindings } from "../checks/finding.ts";
+import type { ImagesSummary } from "./build-context.ts";
 import { postBuildPhases, type StagedSite } from "./post-build-steps.ts";
 import type { ProcessUsage } from "./process-usage.ts";
 import { renderInChildProcess } from "./render-in-child-process.ts";
@@ -47,6 +48,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     outputDir: output,
     timings,
     renderProcessUsage: rendered.processUsage,
+    images: rendered.images,
   };
 }
 
@@ -93,6 +95,8 @@ export interface BuildResult {
   timings: Record<string, number>;
   /** What the rendering process used, when it was not this one. */
   renderProcessUsage?: ProcessUsage;
+  /** The variants of the content images the build published. */
+  images?: ImagesSummary;
 }
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, "../..");

@@ -4,7 +4,7 @@ import { checkSite } from "../checks/check-site.ts";
 import type { Finding } from "../checks/finding.ts";
 import { readSiteModel } from "../checks/model/site-model.ts";
 import { SEARCH_FOLDER } from "../search/index-site.ts";
-import { attachBuildContext, BuildContext } from "./build-context.ts";
+import { attachBuildContext, BuildContext, type ImagesSummary } from "./build-context.ts";
 import { eleventyErrorFinding } from "./eleventy-error.ts";
 import { unreadableFrontMatter } from "./front-matter-syntax.ts";
 import type { ProcessUsage } from "./process-usage.ts";
@@ -72,7 +72,7 @@ export async function renderSite(options: RenderOptions): Promise<RenderResult> 
     ...checkSite(readSiteModel(outputDir, { ignore: [`/${SEARCH_FOLDER}/`], written: build.writtenPages })),
   );
   timings.checks = performance.now() - started;
-  return { findings, timings, stopped: false };
+  return { findings, timings, stopped: false, images: build.images };
 }
 
 /** Eleventy stops at the first duplicate permalink; the checks have already listed them all. */
@@ -106,4 +106,6 @@ export interface RenderResult {
   stopped: boolean;
   /** What the rendering process used, when it was a process of its own. */
   processUsage?: ProcessUsage;
+  /** The variants of the content images this render published. */
+  images?: ImagesSummary;
 }

@@ -11,6 +11,8 @@ export function parseHtmlPage(html: string): ParsedPage {
   const page: ParsedPage = { ids: new Set(), references: [], images: [], newWindowLinks: [] };
   // Reused for every tag: a site has a million of them, most of which the checks step over.
   const scan: TagScan = { end: 0, marked: false };
+  // Where the figure being read ends: its images say they have a caption.
+  let figureEnd = -1;
   for (let at = html.indexOf("<"); at >= 0; ) {
     if (html.startsWith("<!--", at)) {
       const close = html.indexOf("-->", at + 4);
@@ -39,18 +41,26 @@ export function parseHtmlPage(html: string): ParsedPage {
           page.references.push({ element: "style", attribute: "url()", value: url });
       if (close >= 0) next = close;
     }
+    if (name === "figure" && at > figureEnd) figureEnd = html.indexOf("</figure", end);
     // Most tags (div, li, span…) carry nothing the checks read: neither a known name nor an id or style.
     if (name || scan.marked) {
       const element = name ?? html.slice(at + 1, nameEnd).toLowerCase();
       const attributes = readAttributes(html, nameEnd, end - 1, WANTED_ATTRIBUTES[element] ?? COMMON_ATTRIBUTES);
-      if (attributes) collect(page, element, attributes, html, end);
+      if (attributes) collect(page, element, attributes, html, end, at < figureEnd);
     }
     at = html.indexOf("<", next);
   }
   return page;
 }
 
-function collect(page: ParsedPage, name: string, attributes: Record<string, string>, html: string, end: number): void {
+function collect(
+  page: ParsedPage,
+  name: string,
+  attributes: Record<string, string>,
+  html: string,
+  end: number,
+  inFigure: boolean,
+): void {
   if (attributes.id) page.ids.add(attributes.id);
   if (name === "a" && attributes.name) page.ids.add(attributes.name);
   if (attributes.style?.includes("url("))
@@ -67,7 +77,7 @@ function collect(page: ParsedPage, name: string, attributes: Record<string, stri
       if (refresh) page.references.push({ element: name, attribute, value: refresh.trim() });
     } else page.references.push({ element: name, attribute, value });
   }
-  if (name === "img") page.images.push(imageOf(attributes));
+  if (name === "img") page.images.push(imageOf(attributes, inFigure));
   if ((name === "a" || name === "area") && attributes.target?.toLowerCase() === "_blank") {
     page.newWindowLinks.push({
       href: attributes.href ?? "",
@@ -86,7 +96,7 @@ function srcsetUrls(srcset: string): string[] {
     .filter(Boolean);
 }
 
-function imageOf(attributes: Record<string, string>): HtmlImage {
+function imageOf(attributes: Record<string, string>, inFigure: boolean): HtmlImage {
   const role = attributes.role?.toLowerCase();
   return {
     src: attributes.src,
@@ -94,6 +104,7 @@ function imageOf(attributes: Record<string, string>): HtmlImage {
     width: attributes.width,
     height: attributes.height,
     decorative: "data-decorative" in attributes || role === "presentation" || role === "none",
+    inFigure,
   };
 }
 
@@ -144,9 +155,13 @@ const WANTED_ATTRIBUTES: Record<string, string[] | undefined> = Object.fromEntri
   ]),
 );
 
-/** The elements whose attributes the checks read, with `style` (its content holds `url()`s), by name length. */
+/**
+ * The elements whose attributes the checks read, with `style` (its content holds `url()`s) and
+ * `figure` (its images have a caption), by name length.
+ */
 const ELEMENTS_BY_LENGTH: string[][] = [];
-for (const name of [...Object.keys(WANTED_ATTRIBUTES), "style"]) (ELEMENTS_BY_LENGTH[name.length] ??= []).push(name);
+for (const name of [...Object.keys(WANTED_ATTRIBUTES), "style", "figure"])
+  (ELEMENTS_BY_LENGTH[name.length] ??= []).push(name);
 
 export interface ParsedPage {
   /** Every `id` (and `<a name>`) of the page: the fragments other links may point to. */
@@ -173,6 +188,8 @@ export interface HtmlImage {
   height?: string;
   /** Marked as decorative by the editor: `data-decorative`, or `role="presentation"`. */
   decorative: boolean;
+  /** Inside a `<figure>`: an image with a caption. */
+  inFigure: boolean;
 }
 
 export interface NewWindowLink {

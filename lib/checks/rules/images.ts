@@ -37,7 +37,8 @@ export function checkImages(model: SiteModel): Finding[] {
           missingFix(model, target.path),
         ),
       );
-    } else if (reference.element === "img" || reference.attribute === "srcset") used.add(file);
+      // The budget is the editor's originals': the variants of a <picture> are the build's.
+    } else if (reference.element === "img") used.add(file);
   }
   findings.push(...stylesheetFindings(model), ...sizeFindings(model), ...budgetFindings(model, used));
   return findings;

@@ -1,10 +1,14 @@
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { type Finding, warning } from "../finding.ts";
 import { pageReferences } from "../model/page-references.ts";
 import type { SiteModel } from "../model/site-model.ts";
 import { resolveSiteUrl } from "../model/site-url.ts";
 
-/** Images of `public/img/` that no page and no stylesheet uses: published for nothing. */
+/**
+ * Images of `public/img/` that no page and no stylesheet uses: published for nothing. Files the
+ * build made (the variants of a `<picture>`) are not the editor's to remove.
+ */
 export function checkUnusedImages(model: SiteModel): Finding[] {
   const used = new Set<string>();
   for (const { file } of pageReferences(model)) if (file) used.add(file);
@@ -15,7 +19,7 @@ export function checkUnusedImages(model: SiteModel): Finding[] {
     }
   }
   return [...model.files]
-    .filter((file) => file.startsWith("/img/") && !used.has(file))
+    .filter((file) => file.startsWith("/img/") && !used.has(file) && existsSync(path.join(model.publicDir, file)))
     .sort()
     .map((file) =>
       warning(
