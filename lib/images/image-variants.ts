@@ -49,7 +49,7 @@ export function createImageVariants(options: ImageVariantsOptions): ImageVariant
       run.requested.set(variant.url, { file, variant });
       run.queue.push({ file, variant });
     }
-    pump();
+    pump(run);
     return image;
   }
 
@@ -62,13 +62,13 @@ export function createImageVariants(options: ImageVariantsOptions): ImageVariant
     return originals.get(version);
   }
 
-  function pump(): void {
-    while (run.running.size < concurrency && run.queue.length > 0) {
-      const { file, variant } = run.queue.shift()!;
-      const current = run;
+  /** Starts the next encodings of a run, up to `concurrency` at once. */
+  function pump(current: Run): void {
+    while (current.running.size < concurrency && current.queue.length > 0) {
+      const { file, variant } = current.queue.shift()!;
       const task = produce(file, variant, current).finally(() => {
         current.running.delete(task);
-        if (current === run) pump();
+        pump(current);
       });
       current.running.add(task);
     }
