@@ -47,9 +47,11 @@ export function summarizePage(runs: RunSummary[]): PageSummary {
 /** The pages and categories whose median misses its target, in French, one line each. */
 export function missedTargets(pages: Record<string, PageSummary>, targets: Record<Category, number>): string[] {
   return Object.entries(pages).flatMap(([page, summary]) =>
-    CATEGORIES.filter((id) => summary.scores[id].median < targets[id]).map(
-      (id) => `${page} : ${CATEGORY_NAMES[id]} ${summary.scores[id].median} au lieu de ${targets[id]} au moins`,
-    ),
+    summary.runs === 0
+      ? [`${page} : aucune mesure n’a abouti`]
+      : CATEGORIES.filter((id) => summary.scores[id].median < targets[id]).map(
+          (id) => `${page} : ${CATEGORY_NAMES[id]} ${summary.scores[id].median} au lieu de ${targets[id]} au moins`,
+        ),
   );
 }
 

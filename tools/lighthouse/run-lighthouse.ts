@@ -25,7 +25,13 @@ export async function runLighthouse(options: LighthouseOptions, log: (line: stri
       for (let run = 1; run <= options.runs; run++) {
         const idle = await waitForQuietMachine(options.minIdle, options.maxWaitSeconds * 1000);
         const file = path.join(options.outDir, `${page.replace(/[^a-z0-9]+/gi, "_")}-${run}.json`);
-        await lighthouseCli(server.url(page), file);
+        const failure = await withRetries(() => lighthouseCli(server.url(page), file));
+        if (failure) {
+          log(
+            `${page} ${run}/${options.runs} : mesure abandonnée après ${ATTEMPTS} essais (${failure.message.split("\n").slice(0, 2).join(" ")})`,
+          );
+          continue;
+        }
         const summary = summarizeReport(JSON.parse(readFileSync(file, "utf8")) as LighthouseReport);
         runs[page].push(summary);
         const { scores, metrics } = summary;
@@ -40,6 +46,25 @@ export async function runLighthouse(options: LighthouseOptions, log: (line: stri
   }
   return runs;
 }
+
+/**
+ * Lighthouse now and then fails to record a trace on a loaded machine (« NO_NAVSTART »): a run is
+ * tried again, `ATTEMPTS` times at most. Returns the last error when every attempt failed.
+ */
+async function withRetries(attempt: () => Promise<void>): Promise<Error | undefined> {
+  let last: Error | undefined;
+  for (let count = 1; count <= ATTEMPTS; count++) {
+    try {
+      await attempt();
+      return undefined;
+    } catch (error) {
+      last = error as Error;
+    }
+  }
+  return last;
+}
+
+const ATTEMPTS = 3;
 
 async function buildUnderAide(log: (line: string) => void): Promise<string> {
   const output = path.join(mkdtempSync(path.join(tmpdir(), "aide-lighthouse-")), "_site");

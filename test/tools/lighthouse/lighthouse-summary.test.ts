@@ -72,5 +72,8 @@ describe("several runs of a page", () => {
       "/aide/fr/recherche/ : performance 93 au lieu de 95 au moins",
     ]);
     assert.deepEqual(slow.failing, ["largest-contentful-paint"]);
+    assert.deepEqual(missedTargets({ "/aide/fr/": summarizePage([]) }, LIGHTHOUSE_TARGETS), [
+      "/aide/fr/ : aucune mesure n’a abouti",
+    ]);
   });
 });
