@@ -1,11 +1,9 @@
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { copyFileSync, linkSync, mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { imageSize } from "image-size";
 import type sharpModule from "sharp";
-import { publishFile } from "../pipeline/publish-files.ts";
-import { eachWithConcurrency } from "../shared/each-with-concurrency.ts";
 import { cacheFile, touchEntry, writeEntry } from "./image-cache.ts";
 import {
   IMAGE_SETTINGS,
@@ -47,7 +45,10 @@ export function createImageVariants(options: ImageVariantsOptions): ImageVariant
     for (const variant of image.variants) {
       if (run.requested.has(variant.url)) continue;
       run.requested.set(variant.url, { file, variant });
-      run.queue.push({ file, variant });
+      run.usedKeys.add(variant.key);
+      // Most variants are in the cache: said at once, without a trip through the queue.
+      if (isCached(cacheFile(cacheDir, variant.key, variant.format))) run.fromCache++;
+      else run.queue.push({ file, variant });
     }
     pump(run);
     return image;
@@ -75,15 +76,8 @@ export function createImageVariants(options: ImageVariantsOptions): ImageVariant
   }
 
   async function produce(file: string, variant: Variant, current: Run): Promise<void> {
-    const entry = cacheFile(cacheDir, variant.key, variant.format);
-    current.usedKeys.add(variant.key);
-    if (existsSync(entry)) {
-      touchEntry(entry);
-      current.fromCache++;
-      return;
-    }
     try {
-      await encode(file, variant, entry);
+      await encode(file, variant, cacheFile(cacheDir, variant.key, variant.format));
       current.encoded++;
     } catch (error) {
       current.failures.set(file, (error as Error).message);
@@ -93,19 +87,18 @@ export function createImageVariants(options: ImageVariantsOptions): ImageVariant
   async function publish(outputDir: string): Promise<VariantsReport> {
     const current = run;
     while (current.running.size > 0 || current.queue.length > 0) await Promise.all([...current.running]);
-    const ready = [...current.requested].filter(([, { file }]) => !current.failures.has(file));
-    await eachWithConcurrency(ready, PUBLISHING_CONCURRENCY, async ([url, { file, variant }]) => {
+    const folders = new Set<string>();
+    for (const [url, { file, variant }] of current.requested) {
+      if (current.failures.has(file)) continue;
       const entry = cacheFile(cacheDir, variant.key, variant.format);
       const target = path.join(outputDir, url);
-      try {
-        await publishFile(entry, target);
-      } catch (error) {
-        // Another build pruned the entry meanwhile: it is encoded again.
-        if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
-        await encode(file, variant, entry);
-        await publishFile(entry, target);
-      }
-    });
+      if (!folders.has(path.dirname(target))) mkdirSync(path.dirname(target), { recursive: true });
+      folders.add(path.dirname(target));
+      // Another build pruned the entry meanwhile: it is encoded again.
+      if (linkEntry(entry, target)) continue;
+      await encode(file, variant, entry);
+      linkEntry(entry, target);
+    }
     return {
       originals: current.originals.size,
       variants: current.requested.size,
@@ -124,6 +117,37 @@ export function createImageVariants(options: ImageVariantsOptions): ImageVariant
       run = newRun();
     },
   };
+}
+
+/**
+ * Whether an entry is in the cache; one used for the first time in a day is marked as used, for
+ * the pruning of other builds (a stat per variant, a write only once a day).
+ */
+function isCached(entry: string): boolean {
+  const stats = statSync(entry, { throwIfNoEntry: false });
+  if (!stats) return false;
+  if (Date.now() - stats.mtimeMs > DAY) touchEntry(entry);
+  return true;
+}
+
+/**
+ * Links a cache entry into the site (no byte written; a copy across file systems), replacing a
+ * file an earlier run of the dev server left. Synchronous: thousands of links cost less than
+ * their promises. False when the entry is gone.
+ */
+function linkEntry(entry: string, target: string): boolean {
+  try {
+    linkSync(entry, target);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") return false;
+    if (code === "EEXIST") {
+      rmSync(target, { force: true });
+      return linkEntry(entry, target);
+    }
+    copyFileSync(entry, target);
+  }
+  return true;
 }
 
 /** Resizes an original to a variant's width and encodes it into the cache. */
@@ -159,8 +183,7 @@ function loadSharp(): SharpModule {
 }
 
 let sharp: SharpModule | undefined;
-/** Links made at once into the site, in Node's thread pool (four threads). */
-const PUBLISHING_CONCURRENCY = 4;
+const DAY = 86_400_000;
 
 function newRun(): Run {
   return {
