@@ -105,6 +105,13 @@ export const IMAGE_SETTINGS: Omit<ResponsiveImageSettings, "encoderVersion"> = {
   extensions: [".png", ".jpg", ".jpeg", ".webp"],
 };
 
+/** Whether a site path is a variant the build published (`/img/a-750w.1a2b3c4d.avif`), not an editor's file. */
+export function isVariantPath(sitePath: string): boolean {
+  return VARIANT_NAME.test(sitePath);
+}
+
+const VARIANT_NAME = /-\d+w\.[0-9a-f]{8}\.(avif|webp)$/;
+
 function pathOf(src: string): string {
   return src.split(/[?#]/)[0]!;
 }

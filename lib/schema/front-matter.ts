@@ -77,6 +77,14 @@ export const frontMatterSchema = z
       .boolean()
       .optional()
       .describe("Retirer la page des résultats de la recherche (plan du site, listes d’étiquettes) ; non par défaut."),
+    redirectTo: z
+      .string()
+      .trim()
+      .regex(/^\//)
+      .optional()
+      .describe(
+        "Adresse, depuis la racine du site, de la page où mène cette page déplacée (avec « layout: layouts/redirect.njk » ; « npm run migrate » les écrit pour les adresses d’un site importé).",
+      ),
   })
   .passthrough();
 

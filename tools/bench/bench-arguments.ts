@@ -2,7 +2,8 @@ import { CommandLineError, parseCommandLine } from "../../lib/shared/command-lin
 
 /**
  * Reads the options of `npm run bench -- …`: `--pages N` (repeatable, or `--pages 1000,4000`),
- * `--seed`, `--repeat`, `--out`, `--no-dev`, `--profile`, `--keep`. Throws a French message on a mistake.
+ * `--seed`, `--repeat`, `--out`, `--no-dev`, `--profile`, `--keep`, `--real-site <dossier>`. Throws a French
+ * message on a mistake.
  */
 export function parseBenchArguments(args: string[]): BenchOptions {
   const { values } = parseCommandLine(args, {
@@ -13,6 +14,7 @@ export function parseBenchArguments(args: string[]): BenchOptions {
     "no-dev": { type: "boolean", default: false },
     profile: { type: "boolean", default: false },
     keep: { type: "boolean", default: false },
+    "real-site": { type: "string" },
   });
   const sizes = (values.pages ?? []).flatMap((list) => list.split(",")).map((size) => positive(size, "--pages"));
   return {
@@ -23,6 +25,7 @@ export function parseBenchArguments(args: string[]): BenchOptions {
     devServer: !values["no-dev"],
     profile: values.profile,
     keep: values.keep,
+    ...(values["real-site"] ? { realSite: values["real-site"] } : {}),
   };
 }
 
@@ -46,4 +49,6 @@ export interface BenchOptions {
   profile: boolean;
   /** Keeps the temporary sites, to look at them. */
   keep: boolean;
+  /** A checkout of a site made with eleventy-dsfr: built by its own toolchain and by this generator, side by side, instead of the synthetic sites. */
+  realSite?: string;
 }

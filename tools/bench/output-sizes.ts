@@ -2,8 +2,8 @@ import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { SEARCH_FOLDER } from "../../lib/search/index-site.ts";
 
-/** What a build wrote: the whole folder, its HTML pages, and Pagefind's index when there is one. */
-export function outputSizes(outputDir: string): OutputSizes {
+/** What a build wrote: the whole folder, its HTML pages, and Pagefind's index (`searchFolder`) when there is one. */
+export function outputSizes(outputDir: string, searchFolder = SEARCH_FOLDER): OutputSizes {
   let siteBytes = 0;
   let pagefindBytes: number | undefined;
   const html: { path: string; bytes: number }[] = [];
@@ -13,7 +13,7 @@ export function outputSizes(outputDir: string): OutputSizes {
     const relative = path.relative(outputDir, file);
     const bytes = statSync(file).size;
     siteBytes += bytes;
-    if (relative.split(path.sep)[0] === SEARCH_FOLDER) pagefindBytes = (pagefindBytes ?? 0) + bytes;
+    if (relative.split(path.sep)[0] === searchFolder) pagefindBytes = (pagefindBytes ?? 0) + bytes;
     else if (entry.name.endsWith(".html")) html.push({ path: relative, bytes });
   }
   const largest = html.reduce((max, page) => (page.bytes > max.bytes ? page : max), { path: "", bytes: 0 });

@@ -5,6 +5,7 @@ import { error, type Finding, warning } from "../finding.ts";
 import {
   isIgnored,
   isImageReference,
+  type PageReference,
   pageReferences,
   placed,
   placeOf,
@@ -12,7 +13,7 @@ import {
 } from "../model/page-references.ts";
 import { withoutPrefix } from "../model/reference-source.ts";
 import type { Dimensions, SiteModel } from "../model/site-model.ts";
-import { fileForPath, resolveSiteUrl } from "../model/site-url.ts";
+import { fileForPath, normalizePrefix, resolveSiteUrl } from "../model/site-url.ts";
 
 /**
  * Every image the site draws exists (`<img src>`, `srcset`, `<use href>`, CSS `url()`), every
@@ -24,7 +25,9 @@ export function checkImages(model: SiteModel): Finding[] {
   const used = new Set<string>();
   for (const item of pageReferences(model)) {
     const { reference, target, file } = item;
-    if (!isImageReference(reference) || target.kind !== "internal") continue;
+    if (!isImageReference(reference)) continue;
+    if (target.kind === "outside-prefix") findings.push(outsidePrefixFinding(model, item));
+    if (target.kind !== "internal") continue;
     if (!file) {
       const written = withoutPrefix(reference.value, model.pathPrefix).split("#")[0];
       findings.push(
@@ -54,6 +57,24 @@ function missingFix(model: SiteModel, sitePath: string): string {
     : `ajoutez le fichier ${path.join(model.publicDir, sitePath)}, ou corrigez l’adresse`;
 }
 
+/**
+ * An image the published site looks for outside its path prefix, where it cannot be: the build
+ * prefixes the URLs of `<img>` and `<source>` only, not those of `<use>`, `style` and `url()`.
+ */
+function outsidePrefixFinding(model: SiteModel, item: PageReference): Finding {
+  const { reference } = item;
+  return referenceFinding(
+    model,
+    placeOf(item),
+    "error",
+    "image-missing",
+    `${reference.element === "use" ? "dessin" : "image"} "${reference.value}" hors du site, qui est publié sous ${normalizePrefix(model.pathPrefix)}`,
+    PREFIXED_ELEMENTS.has(reference.element)
+      ? 'écrivez l’adresse depuis la racine du site ("/img/…") : la construction ajoute le préfixe'
+      : `la construction n’ajoute pas le préfixe à cette adresse : écrivez {{ '${reference.value}' | url }}`,
+  );
+}
+
 /** The `url()`s of the site's stylesheets, each on its line of the stylesheet. */
 function stylesheetFindings(model: SiteModel): Finding[] {
   return model.stylesheets.flatMap((stylesheet) => {
@@ -62,17 +83,28 @@ function stylesheetFindings(model: SiteModel): Finding[] {
       const occurrence = (seen.get(url) ?? 0) + 1;
       seen.set(url, occurrence);
       const target = resolveSiteUrl(url, stylesheet.outputPath, model.pathPrefix);
+      const text = model.source(stylesheet.source);
+      const line = () => (text === undefined ? undefined : nthLineIn(text, url, occurrence));
+      // Stylesheets are published as they are: a URL from the site's root misses the path prefix.
+      if (target.kind === "outside-prefix")
+        return [
+          error(
+            "image-missing",
+            stylesheet.source,
+            `fichier "${url}" hors du site, qui est publié sous ${normalizePrefix(model.pathPrefix)} (url() de la feuille de style)`,
+            `écrivez l’adresse relative à la feuille de style : "${path.posix.relative(path.posix.dirname(stylesheet.outputPath), target.path)}"`,
+            line(),
+          ),
+        ];
       if (target.kind !== "internal" || isIgnored(model, target.path) || fileForPath(target.path, model.files))
         return [];
-      const text = model.source(stylesheet.source);
-      const line = text === undefined ? undefined : nthLineIn(text, url, occurrence);
       return [
         error(
           "image-missing",
           stylesheet.source,
           `fichier "${url}" introuvable (url() de la feuille de style)`,
           missingFix(model, target.path),
-          line,
+          line(),
         ),
       ];
     });
@@ -155,3 +187,5 @@ function isDimension(value: string | undefined): boolean {
 }
 
 const BUDGET = { width: 1200, bytes: 500 * 1024 };
+/** The image elements whose URLs Eleventy's HtmlBasePlugin prefixes. */
+const PREFIXED_ELEMENTS = new Set(["img", "source"]);

@@ -1,13 +1,14 @@
-import { existsSync } from "node:fs";
 import path from "node:path";
+import { isVariantPath } from "../../images/responsive-image.ts";
 import { type Finding, warning } from "../finding.ts";
 import { pageReferences } from "../model/page-references.ts";
 import type { SiteModel } from "../model/site-model.ts";
 import { resolveSiteUrl } from "../model/site-url.ts";
 
 /**
- * Images of `public/img/` that no page and no stylesheet uses: published for nothing. Files the
- * build made (the variants of a `<picture>`) are not the editor's to remove.
+ * Images of `public/img/` that no page and no stylesheet uses: published for nothing. The
+ * variants the build makes of them are not the editor's to remove (an earlier run of the dev
+ * server may have left some that no page uses any more).
  */
 export function checkUnusedImages(model: SiteModel): Finding[] {
   const used = new Set<string>();
@@ -19,7 +20,7 @@ export function checkUnusedImages(model: SiteModel): Finding[] {
     }
   }
   return [...model.files]
-    .filter((file) => file.startsWith("/img/") && !used.has(file) && existsSync(path.join(model.publicDir, file)))
+    .filter((file) => file.startsWith("/img/") && !used.has(file) && !isVariantPath(file))
     .sort()
     .map((file) =>
       warning(

@@ -3,7 +3,8 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
 import type { ParsedPage } from "../../../lib/checks/model/html-page.ts";
-import { readSiteModel } from "../../../lib/checks/model/site-model.ts";
+import { readSiteModel, type SiteModel } from "../../../lib/checks/model/site-model.ts";
+import { siteModel } from "../../support/site-model.ts";
 import { writeSite } from "../../support/write-site.ts";
 
 describe("the site model kept by the dev server between rebuilds", () => {
@@ -40,5 +41,34 @@ describe("the site model kept by the dev server between rebuilds", () => {
   it("reads every page from disk without a cache", () => {
     writeFileSync(path.join(site, "deux/index.html"), '<h1 id="sur-le-disque">Sur le disque</h1>');
     assert.deepEqual(idsOf(readSiteModel(site), "/deux/"), ["sur-le-disque"]);
+  });
+});
+
+describe("the in-memory site model of the checks' tests", () => {
+  it("holds what readSiteModel reads from the same site on disk: pages, their data and parsed HTML, files and ids", () => {
+    const pages = [
+      {
+        url: "/",
+        source: "index.md",
+        markdown: "# Accueil",
+        html: '<h1 id="accueil">Accueil</h1><a href="/guide/" target="_blank">guide</a>',
+        data: { title: "Accueil" },
+      },
+      {
+        url: "/guide/",
+        source: "guide.md",
+        markdown: "# Guide",
+        html: '<img src="/img/a.png" alt="A"><div style="background: url(/img/b.png)"></div>',
+        data: { title: "Guide", layout: "base.njk", eleventyNavigation: { key: "Guide", nav: "essai" } },
+      },
+    ];
+    const comparable = (model: SiteModel) => ({
+      pathPrefix: model.pathPrefix,
+      files: [...model.files].sort(),
+      pages: model.pages.map((page) => ({ ...page, source: path.basename(page.source) })),
+      ids: model.idsIn("/index.html"),
+      markdown: model.source(model.pages[1]!.source),
+    });
+    assert.deepEqual(comparable(siteModel({ pages })), comparable(readSiteModel(writeSite(pages))));
   });
 });

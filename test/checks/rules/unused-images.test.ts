@@ -1,37 +1,68 @@
 import assert from "node:assert/strict";
-import { mkdirSync, writeFileSync } from "node:fs";
-import path from "node:path";
 import { describe, it } from "node:test";
-import { readSiteModel } from "../../../lib/checks/model/site-model.ts";
-import { formatFinding } from "../../../lib/checks/report/format-findings.ts";
 import { checkUnusedImages } from "../../../lib/checks/rules/unused-images.ts";
-import { buildFixture } from "../../support/build-fixture.ts";
-import { buildReport } from "../../support/build-report.ts";
-import { writeSite } from "../../support/write-site.ts";
+import { reportedUnder } from "../../support/fixture-report.ts";
+import { said } from "../../support/said.ts";
+import { siteModel } from "../../support/site-model.ts";
+
+const UNUSED =
+  "avertissement : image utilisée par aucune page — supprimez-la, ou citez-la dans la page qui devait la montrer";
 
 describe("images of public/img/ that no page uses", () => {
-  it("are listed as warnings, by their file in public/; one used only as a <picture>'s source, and the variants the build writes, are not", async () => {
-    assert.deepEqual(buildReport(await buildFixture("unused-image")), {
-      exitCode: 0,
-      findings: [
-        "test/fixtures/unused-image/public/img/guides/orpheline.png avertissement : image utilisée par aucune page — supprimez-la, ou citez-la dans la page qui devait la montrer",
-      ],
+  it("are warnings against their file in public/, in the order of their paths", () => {
+    const model = siteModel({
+      pages: [{ url: "/", html: '<img src="/img/utilisee.png" alt="Carte">' }],
+      files: { "/img/utilisee.png": {}, "/img/z-oubliee.png": {}, "/img/guides/orpheline.png": {} },
     });
+    assert.deepEqual(said(checkUnusedImages(model)), [
+      `[image-unused] public/img/guides/orpheline.png ${UNUSED}`,
+      `[image-unused] public/img/z-oubliee.png ${UNUSED}`,
+    ]);
   });
 
-  it("leave out the files of the site that public/ does not hold, such as the variants of an earlier build of the dev server", () => {
-    const site = writeSite([{ url: "/", source: "a.md", markdown: "# A\n", html: "<p>A</p>" }]);
-    const publicDir = path.join(path.dirname(site), "public");
-    for (const [dir, file] of [
-      [publicDir, "img/a.png"],
-      [site, "img/a.png"],
-      [site, "img/a-375w.0123abcd.avif"],
-    ] as const) {
-      mkdirSync(path.join(dir, "img"), { recursive: true });
-      writeFileSync(path.join(dir, file), "");
-    }
-    assert.deepEqual(checkUnusedImages(readSiteModel(site)).map(formatFinding), [
-      `${publicDir}/img/a.png avertissement : image utilisée par aucune page — supprimez-la, ou citez-la dans la page qui devait la montrer`,
+  it("leave alone an image offered only as a <picture>'s source, and the variants the build publishes, used or left by an earlier run", () => {
+    const model = siteModel({
+      pages: [
+        {
+          url: "/",
+          html: '<picture><source type="image/webp" srcset="/img/carte.webp"><source type="image/avif" srcset="/img/carte-375w.0123abcd.avif 375w"><img src="/img/carte.png" alt="Carte"></picture>',
+        },
+      ],
+      files: {
+        "/img/carte.png": {},
+        "/img/carte.webp": {},
+        "/img/carte-375w.0123abcd.avif": {},
+        "/img/ancienne-750w.89abcdef.webp": {},
+      },
+    });
+    assert.deepEqual(checkUnusedImages(model), []);
+  });
+
+  it("leave alone images shown in a srcset, linked to, drawn by a stylesheet, and files outside img/", () => {
+    const model = siteModel({
+      pages: [
+        {
+          url: "/guide/",
+          html: '<img src="../img/a.png" srcset="/img/a-2x.png 2x" alt="A"><a href="/img/plan.png">plan</a>',
+        },
+      ],
+      stylesheets: [{ outputPath: "/css/site.css", css: ".fond { background: url(../img/fond.png) }" }],
+      files: {
+        "/img/a.png": {},
+        "/img/a-2x.png": {},
+        "/img/plan.png": {},
+        "/img/fond.png": {},
+        "/artwork/carte.svg": {},
+      },
+    });
+    assert.deepEqual(checkUnusedImages(model), []);
+  });
+});
+
+describe("images that no page uses, end to end", () => {
+  it("are a warning by their file in public/, which does not stop the build", async () => {
+    assert.deepEqual(await reportedUnder("warnings", "public/img/guides/"), [
+      `test/fixtures/warnings/public/img/guides/orpheline.png ${UNUSED}`,
     ]);
   });
 });

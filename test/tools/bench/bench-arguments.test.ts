@@ -44,6 +44,11 @@ describe("the options of npm run bench", () => {
     });
   });
 
+  it("take a real site to compare with, instead of the synthetic sizes", () => {
+    assert.equal(parseBenchArguments(["--real-site", "../documentation"]).realSite, "../documentation");
+    assert.equal("realSite" in parseBenchArguments([]), false);
+  });
+
   it("refuse an unknown option or a size that is not a positive integer, in French", () => {
     assert.throws(() => parseBenchArguments(["--page", "10"]), /option inconnue « --page »/);
     assert.throws(() => parseBenchArguments(["--pages", "mille"]), /--pages attend un entier positif, reçu « mille »/);
