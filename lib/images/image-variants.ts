@@ -39,7 +39,7 @@ export function createImageVariants(options: ImageVariantsOptions): ImageVariant
     const file = fileOf(src);
     const original = readMemoized(file);
     if (!original) return undefined;
-    settings ??= { ...(options.settings ?? IMAGE_SETTINGS), encoderVersion: encoderVersion(loadSharp()) };
+    settings ??= { ...(options.settings ?? IMAGE_SETTINGS), encoderVersion: encoderVersion() };
     const image = planResponsiveImage(src, original, settings, overrides);
     run.originals.add(file);
     for (const variant of image.variants) {
@@ -171,16 +171,28 @@ export function readOriginal(file: string): OriginalImage | undefined {
   }
 }
 
-/** Part of every key: another encoder gives other bytes. */
-export function encoderVersion(sharp: SharpModule): string {
-  return `sharp ${sharp.versions.sharp} / libvips ${sharp.versions.vips}`;
+/**
+ * Part of every key: another encoder gives other bytes. Read from sharp's package (its version
+ * and that of the libvips it ships), so that a build whose variants are all in the cache never
+ * loads libvips (50 MB and a tenth of a second).
+ */
+export function encoderVersion(): string {
+  const manifest = JSON.parse(
+    readFileSync(path.join(path.dirname(require.resolve("sharp")), "..", "package.json"), "utf8"),
+  ) as { version: string; optionalDependencies?: Record<string, string> };
+  const libvips = Object.entries(manifest.optionalDependencies ?? {}).find(([name]) =>
+    name.startsWith("@img/sharp-libvips-"),
+  )?.[1];
+  return `sharp ${manifest.version} / sharp-libvips ${libvips ?? "inconnu"}`;
 }
 
-/** sharp and its libvips, loaded by the first image planned: a site without images never loads them. */
+/** sharp and its libvips, loaded by the first variant to encode: a build whose variants are all in the cache never loads them. */
 function loadSharp(): SharpModule {
-  sharp ??= createRequire(import.meta.url)("sharp") as SharpModule;
+  sharp ??= require("sharp") as SharpModule;
   return sharp;
 }
+
+const require = createRequire(import.meta.url);
 
 let sharp: SharpModule | undefined;
 const DAY = 86_400_000;

@@ -135,7 +135,7 @@ export interface ResponsiveImageSettings {
   sizes: string;
   /** Extensions of the originals given variants, in lower case. */
   extensions: string[];
-  /** `sharp 0.35.5 / libvips 8.18.7`: another encoder gives other bytes, so other keys. */
+  /** `sharp 0.35.5 / sharp-libvips 1.3.4`: another encoder gives other bytes, so other keys. */
   encoderVersion: string;
 }
 
