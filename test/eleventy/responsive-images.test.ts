@@ -33,7 +33,7 @@ describe("content images in a built page", () => {
   it("with a Markdown title or through imageContent are DSFR figures with their caption", () => {
     const figures = [
       ...html.matchAll(
-        /<figure class="fr-content-media" role="group" aria-label="([^"]+)"><picture>.*?<img [^>]*class="([^"]+)"[^>]*><\/picture><figcaption class="fr-content-media__caption">([^<]+)<\/figcaption><\/figure>/g,
+        /<figure class="fr-content-media" aria-label="([^"]+)"><picture>.*?<img [^>]*class="([^"]+)"[^>]*><\/picture><figcaption class="fr-content-media__caption">([^<]+)<\/figcaption><\/figure>/g,
       ),
     ];
     assert.deepEqual(
@@ -53,7 +53,7 @@ describe("content images in a built page", () => {
   it("keep an animated GIF as it is, in its figure, with its size", () => {
     assert.match(
       html,
-      /<figure class="fr-content-media" role="group" aria-label="Avant, après : la carte se met à jour"><img src="\/img\/avant-apres\.gif" alt="Avant, après : la carte se met à jour" class="frx-figure__img" width="16" height="10" loading="lazy" decoding="async"><figcaption/,
+      /<figure class="fr-content-media" aria-label="Avant, après : la carte se met à jour"><img src="\/img\/avant-apres\.gif" alt="Avant, après : la carte se met à jour" class="frx-figure__img" width="16" height="10" loading="lazy" decoding="async"><figcaption/,
     );
   });
 });

@@ -63,7 +63,7 @@ describe("a figure", () => {
   it("is the DSFR's content media, named by its caption as RGAA 1.9 asks", () => {
     assert.equal(
       figureHtml("<img>", "Le formulaire « Inscription » & ses champs"),
-      '<figure class="fr-content-media" role="group" aria-label="Le formulaire « Inscription » &amp; ses champs"><img><figcaption class="fr-content-media__caption">Le formulaire « Inscription » &amp; ses champs</figcaption></figure>',
+      '<figure class="fr-content-media" aria-label="Le formulaire « Inscription » &amp; ses champs"><img><figcaption class="fr-content-media__caption">Le formulaire « Inscription » &amp; ses champs</figcaption></figure>',
     );
   });
 

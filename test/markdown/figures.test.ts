@@ -5,7 +5,7 @@ import { BuildContext } from "../../lib/pipeline/build-context.ts";
 
 const md = createMarkdown({ build: new BuildContext(), publicDir: "test/fixtures/markdown/public" });
 const figure = (caption: string, classes = "frx-figure__img") =>
-  `<figure class="fr-content-media" role="group" aria-label="${caption}"><img src="/img/point.png" alt="Un point" class="${classes}" width="3" height="2" loading="lazy" decoding="async"><figcaption class="fr-content-media__caption">${caption}</figcaption></figure>\n`;
+  `<figure class="fr-content-media" aria-label="${caption}"><img src="/img/point.png" alt="Un point" class="${classes}" width="3" height="2" loading="lazy" decoding="async"><figcaption class="fr-content-media__caption">${caption}</figcaption></figure>\n`;
 
 describe("an image with a title", () => {
   it("is a DSFR figure whose caption is the title, with French typography", () => {

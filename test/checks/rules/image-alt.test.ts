@@ -66,7 +66,7 @@ describe("every image says what it shows", () => {
   it("a figure, an image with a caption, without alt text is named like an image, the fix naming both ways to write one", () => {
     const model = imagePage(
       '![](/img/carte.png "Les régions")',
-      '<figure class="fr-content-media" role="group" aria-label="Les régions"><picture><source type="image/avif" srcset="/img/carte-375w.0123abcd.avif 375w"><img src="/img/carte.png" alt=""></picture><figcaption class="fr-content-media__caption">Les régions</figcaption></figure><img src="/img/carte.png" alt="Carte des régions">',
+      '<figure class="fr-content-media" aria-label="Les régions"><picture><source type="image/avif" srcset="/img/carte-375w.0123abcd.avif 375w"><img src="/img/carte.png" alt=""></picture><figcaption class="fr-content-media__caption">Les régions</figcaption></figure><img src="/img/carte.png" alt="Carte des régions">',
     );
     assert.deepEqual(said(checkImageAlt(model)), [
       `[image-alt] content/index.md:3 erreur : figure "/img/carte.png" : texte alternatif vide — ${DESCRIBE_FIGURE}`,
