@@ -25,17 +25,25 @@ import pictogramsPlugin from "./lib/eleventy/pictograms.ts";
 import postsPlugin from "./lib/eleventy/posts.ts";
 import publicFilesPlugin from "./lib/eleventy/public-files.ts";
 import readFilePlugin from "./lib/eleventy/read-file.ts";
+import responsiveImagesPlugin from "./lib/eleventy/responsive-images.ts";
 import { siteDirectories } from "./lib/eleventy/site-directories.ts";
 import siteUrlPlugin from "./lib/eleventy/site-url.ts";
 import slugOverridePlugin from "./lib/eleventy/slug-override.ts";
 import tagsPlugin from "./lib/eleventy/tags.ts";
+import { createDimensionsReader } from "./lib/images/dimensions.ts";
+import { imageCacheDir } from "./lib/images/image-cache.ts";
+import { createImageVariants } from "./lib/images/image-variants.ts";
 import { buildContextOf } from "./lib/pipeline/build-context.ts";
+import { PROJECT_ROOT } from "./lib/pipeline/build-site.ts";
 
 /** The help site of cartes.gouv.fr: what each concern adds lives in its own plugin. */
 export default function (eleventyConfig: UserConfig) {
   const dirs = siteDirectories(directoriesOf(eleventyConfig).input);
   // What this build collects, handed to the plugins: the pipeline's, or a new one for the dev server.
   const site = { build: buildContextOf(eleventyConfig), publicDir: dirs.public };
+  // Content images in AVIF and WebP, encoded into a cache kept across builds (and by CI).
+  const cacheDir = imageCacheDir(PROJECT_ROOT);
+  const images = createImageVariants({ publicDir: dirs.public, cacheDir });
 
   eleventyConfig.addPlugin(buildLifecyclePlugin, site);
   eleventyConfig.addPlugin(commonJsDataPlugin);
@@ -43,7 +51,7 @@ export default function (eleventyConfig: UserConfig) {
     ...site,
     includes: path.join(directoriesOf(eleventyConfig).input, dirs.includes),
   });
-  eleventyConfig.addPlugin(markdownPlugin, site);
+  eleventyConfig.addPlugin(markdownPlugin, { ...site, images });
   eleventyConfig.addPlugin(markdownTextSetAsidePlugin);
   eleventyConfig.addPlugin(nunjucksWhitespacePlugin);
   eleventyConfig.addPlugin(navigationPlugin);
@@ -66,6 +74,12 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(dsfrAssetsPlugin, site);
   eleventyConfig.addPlugin(HtmlBasePlugin);
   eleventyConfig.addPlugin(publicFilesPlugin, site);
+  eleventyConfig.addPlugin(responsiveImagesPlugin, {
+    ...site,
+    images,
+    cacheDir,
+    dimensionsOf: createDimensionsReader(dirs.public),
+  });
   eleventyConfig.addPlugin(checksPlugin, site);
 
   eleventyConfig.addWatchTarget("components/");

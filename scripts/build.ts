@@ -30,6 +30,10 @@ if (result.findings.length > 0) console.log(formatFindings(result.findings));
 const phases = Object.entries(result.timings)
   .map(([name, ms]) => `${name} ${(ms / 1000).toFixed(2)} s`)
   .join(", ");
+if (result.images?.variants)
+  console.log(
+    `Images : ${result.images.variants} variantes de ${result.images.originals} images, ${result.images.encoded} encodées, ${result.images.fromCache} reprises du cache (${(result.images.milliseconds / 1000).toFixed(2)} s).`,
+  );
 if (result.ok) console.log(`Site construit dans ${result.outputDir}/ (${phases}).`);
 else console.error(`La construction a échoué : ${result.outputDir}/ n’a pas été modifié.`);
 process.exitCode = result.ok ? 0 : 1;

@@ -3,6 +3,7 @@ import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { iconClasses, iconSubset } from "../dsfr/icons.ts";
 import { DSFR_DIST as DIST, DSFR_VERSION, dsfrUrl } from "../dsfr/paths.ts";
+import { SITE_STYLESHEET, siteStyles } from "../dsfr/site-stylesheet.ts";
 import { classesIn, componentStylesheet, dsfrComponents, dsfrStylesheet } from "../dsfr/stylesheet.ts";
 import type { BuildContext } from "../pipeline/build-context.ts";
 import { publishFiles } from "../pipeline/publish-files.ts";
@@ -19,17 +20,22 @@ const ENTRY_FILES = [
   "favicon/android-chrome-512x512.png",
 ];
 /** The site's stylesheet of the DSFR, linked by the base layout; its content follows the templates, so its URL is revalidated. */
-const SITE_STYLESHEET = "dsfr-site.min.css";
+const DSFR_SITE_STYLESHEET = "dsfr-site.min.css";
 
 /**
  * Publishes only what the site uses of the DSFR, and loads on each page only what it uses.
  * `/dsfr/dsfr-site.min.css`: the core and the components of the layouts (`_includes/`), with the
- * utility icons the pages use. A component that only some pages use (a tile, a table…) is linked
- * by those pages alone, as the DSFR's own stylesheet of that component. Under `/dsfr/<version>/`,
- * files that change only with the DSFR: scripts, favicons, component stylesheets, fonts, icons.
+ * utility icons the pages use, then the site's own styles (`public/css/site.css`): the one
+ * stylesheet most pages wait for. A component that only some pages use (a tile, a table…) is linked
+ * by those pages alone, as the DSFR's own stylesheet of that component, and the site's styles again
+ * after it, so that they still come last in the cascade. Under `/dsfr/<version>/`, files that
+ * change only with the DSFR: scripts, favicons, component stylesheets, fonts, icons.
  * The `dsfrUrl` filter gives a file's URL: `{{ "dsfr.module.min.js" | dsfrUrl }}`.
  */
-export default function dsfrAssetsPlugin(eleventyConfig: UserConfig, { build }: { build: BuildContext }): void {
+export default function dsfrAssetsPlugin(
+  eleventyConfig: UserConfig,
+  { build, publicDir }: { build: BuildContext; publicDir: string },
+): void {
   const copies: Record<string, string> = {};
   for (const file of ENTRY_FILES) copies[`${DIST}/${file}`] = dsfrUrl(file);
   eleventyConfig.addPassthroughCopy(copies);
@@ -51,18 +57,20 @@ export default function dsfrAssetsPlugin(eleventyConfig: UserConfig, { build }: 
 
   // `{{ content | dsfrComponentLinks | safe }}` in the base layout's head, after the site's DSFR
   // stylesheet: the stylesheets of the components the page's own content uses, those of the
-  // layouts being in the site's. Only the content is read: the layouts' classes are known already.
+  // layouts being in the site's, then the site's own styles again. Only the content is read: the
+  // layouts' classes are known already.
   eleventyConfig.addFilter("dsfrComponentLinks", (content: unknown) => {
     const classes = classesIn(String(content ?? ""));
     for (const name of iconClasses(classes)) usedIcons.add(name);
-    return dsfrComponents(classes)
+    const links = dsfrComponents(classes)
       .filter((name) => !layoutComponents.includes(name))
       .map((name) => {
         const { sheet, files } = componentSheet(name);
         for (const file of files) pageFiles.add(file);
         return `\n  <link rel="stylesheet" href="${dsfrUrl(sheet)}">`;
-      })
-      .join("");
+      });
+    if (links.length > 0) links.push(`\n  <link rel="stylesheet" href="/${SITE_STYLESHEET}">`);
+    return links.join("");
   });
 
   // An icon a layout takes from a page's data (`tileTag.icon`) is published like those written in templates.
@@ -81,7 +89,7 @@ export default function dsfrAssetsPlugin(eleventyConfig: UserConfig, { build }: 
     );
     const out = path.join(directoriesOf(eleventyConfig).output, "dsfr");
     mkdirSync(out, { recursive: true });
-    writeFileSync(path.join(out, SITE_STYLESHEET), `${stylesheet.css}\n${icons.css}`);
+    writeFileSync(path.join(out, DSFR_SITE_STYLESHEET), `${stylesheet.css}\n${icons.css}\n${siteStyles(publicDir)}`);
     const files = new Set([...stylesheet.files, ...icons.files, ...pageFiles]);
     await publishFiles([
       ...[...files].map((file): [string, string] => [path.join(DIST, file), path.join(out, DSFR_VERSION, file)]),

@@ -60,6 +60,8 @@ export class BuildContext {
   readonly leftOut = new Map<string, LeftOutPage>();
   /** Eleventy's Nunjucks environment, which Markdown containers render component templates with. */
   templates?: Environment;
+  /** What this run did with the variants of the content images, for the build's log. */
+  images?: ImagesSummary;
 
   readonly #beforeRun: ((event: RunEvent) => void)[] = [];
   readonly #writes: ((event: AfterEvent) => unknown)[] = [];
@@ -106,6 +108,7 @@ export class BuildContext {
     this.postIndex = undefined;
     this.drafts.clear();
     this.leftOut.clear();
+    this.images = undefined;
     for (const step of this.#beforeRun) step(event);
   }
 
@@ -130,6 +133,16 @@ export class BuildContext {
       );
     }
   }
+}
+
+export interface ImagesSummary {
+  originals: number;
+  variants: number;
+  /** Variants encoded by this run, missing from the cache. */
+  encoded: number;
+  fromCache: number;
+  /** From the run's start to the last variant published. */
+  milliseconds: number;
 }
 
 /**

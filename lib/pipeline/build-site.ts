@@ -2,6 +2,7 @@ import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { error, type Finding, hasErrors, uniqueFindings } from "../checks/finding.ts";
+import type { ImagesSummary } from "./build-context.ts";
 import { OutputLockedError, takeOutputLock } from "./build-lock.ts";
 import { BUILD_STEPS, fileSystemFinding } from "./file-system-error.ts";
 import { type Interruption, interruptionBy, interruptionOf } from "./interruptions.ts";
@@ -91,6 +92,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
       outputDir: output,
       timings,
       renderProcessUsage: rendered.processUsage,
+      images: rendered.images,
     };
   } finally {
     const removeStaging = () => rmSync(staging, { recursive: true, force: true });
@@ -186,6 +188,8 @@ export interface BuildResult {
   renderProcessUsage?: ProcessUsage;
   /** Why the build stopped before its end, when it was interrupted. */
   interrupted?: Interruption;
+  /** The variants of the content images the build published. */
+  images?: ImagesSummary;
 }
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, "../..");

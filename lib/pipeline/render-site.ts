@@ -8,7 +8,7 @@ import { readSiteManifest, writeSiteManifest } from "../checks/model/site-manife
 import { readSiteModel } from "../checks/model/site-model.ts";
 import { defaultUrl } from "../eleventy/page-urls.ts";
 import { SEARCH_FOLDER } from "../search/index-site.ts";
-import { attachBuildContext, BuildContext } from "./build-context.ts";
+import { attachBuildContext, BuildContext, type ImagesSummary } from "./build-context.ts";
 import { eleventyErrorFinding } from "./eleventy-error.ts";
 import type { ProcessUsage } from "./process-usage.ts";
 
@@ -69,7 +69,7 @@ export async function renderSite(options: RenderOptions): Promise<RenderResult> 
     return { findings, timings, stopped: true };
   }
   timings.checks = performance.now() - started;
-  return { findings, timings, stopped: false };
+  return { findings, timings, stopped: false, images: build.images };
 }
 
 /** One Eleventy build of the site, without the pages `leftOut`; what it threw, if it did. */
@@ -165,4 +165,6 @@ export interface RenderResult {
   processUsage?: ProcessUsage;
   /** The signal that ended the rendering process, when one did (Ctrl-C reaches it as it reaches the build). */
   stoppedBy?: NodeJS.Signals;
+  /** The variants of the content images this render published. */
+  images?: ImagesSummary;
 }

@@ -38,9 +38,8 @@ let shown = 0;
 let generation = 0;
 
 prefill(query);
-if (query === "") {
-  status.textContent = "Saisissez un ou plusieurs mots, puis lancez la recherche.";
-} else {
+// Without a query, the page's own status (« Saisissez… ») stays.
+if (query !== "") {
   status.textContent = "Recherche en cours…";
   start().catch((cause) => {
     status.textContent = "La recherche est indisponible pour le moment. Parcourez les guides depuis la page d’accueil.";

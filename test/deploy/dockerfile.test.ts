@@ -25,6 +25,12 @@ describe("deploy/Dockerfile builds an image that serves what the tests serve", (
     assert.ok(commands.includes("npm run build -- --pathprefix=/aide"), commands.join("\n"));
   });
 
+  it("keeps the images' encoded variants between image builds, in a BuildKit cache where the build looks for them", () => {
+    const build = argsOf(readDockerStages().build, "RUN").find((run) => run.includes("npm run build"));
+    assert.match(build ?? "", /^--mount=type=cache,target=\/src\/\.cache\/images npm run build /);
+    assert.equal(argsOf(readDockerStages().build, "WORKDIR")[0], "/src");
+  });
+
   it("leaves the test tooling out: neither the build stage nor npm run build installs Chromium, nginx or Java", () => {
     assert.deepEqual(
       commandsOf(build).filter((command) => /setup-debian|apt-get|npm test/.test(command)),

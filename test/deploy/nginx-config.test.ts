@@ -78,7 +78,7 @@ describe("nginx with deploy/nginx.conf serves the site under /aide/", () => {
     assert.equal((await fetchRaw(GUIDE, { "if-none-match": String(headers.etag) })).status, 304);
   });
 
-  it("lets browsers keep for a year the DSFR files, published under their version, and Pagefind's hashed files", async () => {
+  it("lets browsers keep for a year the DSFR files, published under their version, Pagefind's hashed files and the variants of content images", async () => {
     for (const file of ["dsfr.module.min.js", "fonts/Marianne-Regular.woff2", "icons/system/close-line.svg"]) {
       const { status, headers } = await fetchRaw(`/aide${dsfrUrl(file)}`);
       assert.equal(status, 200, file);
@@ -90,6 +90,16 @@ describe("nginx with deploy/nginx.conf serves the site under /aide/", () => {
       "public, max-age=31536000, immutable",
     );
     assert.equal((await fetchRaw("/aide/pagefind/pagefind-entry.json")).headers["cache-control"], "no-cache");
+    const html = readFileSync(
+      path.join(served.site.outputDir, "fr/guides-producteur/presentation/connexion-inscription/index.html"),
+      "utf8",
+    );
+    const variant = /srcset="(\/aide\/img\/[^" ]+\.avif) /.exec(html)![1]!;
+    const { status, headers } = await fetchRaw(variant);
+    assert.deepEqual([status, headers["content-type"]], [200, "image/avif"]);
+    assert.equal(headers["cache-control"], "public, max-age=31536000, immutable");
+    const original = /<img src="(\/aide\/img\/[^"]+\.png)"/.exec(html)![1]!;
+    assert.equal((await fetchRaw(original)).headers["cache-control"], "no-cache");
     assert.equal((await fetchRaw("/aide/css/site.css")).headers["cache-control"], "no-cache");
     assert.equal((await fetchRaw("/aide/dsfr/dsfr-site.min.css")).headers["cache-control"], "no-cache");
   });

@@ -1,8 +1,9 @@
 import assert from "node:assert/strict";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { before, describe, it } from "node:test";
 import { DSFR_DIST, dsfrUrl } from "../../lib/dsfr/paths.ts";
+import { relocateUrls } from "../../lib/dsfr/site-stylesheet.ts";
 import { classesIn, componentStylesheet, dsfrComponents, dsfrStylesheet } from "../../lib/dsfr/stylesheet.ts";
 import type { BuiltSite } from "../support/build-fixture.ts";
 import { sharedSite } from "../support/shared-site.ts";
@@ -53,6 +54,19 @@ describe("the site's DSFR stylesheet", () => {
   });
 });
 
+describe("the site's own styles, at the end of the site's DSFR stylesheet", () => {
+  it("keep their URLs pointing to the same files from the DSFR's folder", () => {
+    assert.equal(
+      relocateUrls(
+        'a{background:url(motif.svg)}b{background:url("../img/b.png")}c{background:url(/img/c.png) url(data:x) url(https://x.fr/d.png)}',
+        "/css/",
+        "/dsfr/",
+      ),
+      'a{background:url(../css/motif.svg)}b{background:url("../img/b.png")}c{background:url(/img/c.png) url(data:x) url(https://x.fr/d.png)}',
+    );
+  });
+});
+
 describe("each page of the built site links only the DSFR stylesheets it uses", () => {
   let site: BuiltSite;
   before(async () => {
@@ -62,7 +76,7 @@ describe("each page of the built site links only the DSFR stylesheets it uses", 
   const stylesheets = (url: string) =>
     [...site.html(url).matchAll(/<link rel="stylesheet" href="([^"]+)">/g)].map((match) => match[1]);
 
-  it("gives a page the site's DSFR stylesheet, then the components only its content uses, then the site's own styles", () => {
+  it("gives a page the site's DSFR stylesheet, then the components only its content uses, then the site's own styles again", () => {
     assert.deepEqual(stylesheets("/aide/fr/rediger/composants/table/"), [
       "/aide/dsfr/dsfr-site.min.css",
       `/aide${dsfrUrl("component/table/table.main.min.css")}`,
@@ -70,13 +84,14 @@ describe("each page of the built site links only the DSFR stylesheets it uses", 
     ]);
   });
 
-  it("adds nothing to a page whose components are all in the layouts, the tiles of its children and the cards of a listing included", () => {
-    assert.deepEqual(stylesheets("/aide/fr/actualites/"), ["/aide/dsfr/dsfr-site.min.css", "/aide/css/site.css"]);
+  it("adds nothing to a page whose components are all in the layouts, the tiles of its children and the cards of a listing included: one stylesheet, the site's styles at its end", () => {
+    assert.deepEqual(stylesheets("/aide/fr/actualites/"), ["/aide/dsfr/dsfr-site.min.css"]);
     assert.deepEqual(stylesheets("/aide/fr/guides-producteur/presentation/connexion-inscription/"), [
       "/aide/dsfr/dsfr-site.min.css",
-      "/aide/css/site.css",
     ]);
-    assert.match(site.html("/aide/dsfr/dsfr-site.min.css"), /\.fr-tile\{/);
+    const css = site.html("/aide/dsfr/dsfr-site.min.css");
+    assert.match(css, /\.fr-tile\{/);
+    assert.ok(css.endsWith(readFileSync("public/css/site.css", "utf8")));
   });
 
   it("gives the home page the stylesheets of the accordions and callout its Markdown writes", () => {

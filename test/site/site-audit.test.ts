@@ -15,6 +15,7 @@ import { launchBrowser } from "../support/browser.ts";
 import { computedStyles, fullDsfrStylesheet } from "../support/computed-styles.ts";
 import { skipLinksMissingTheirTarget, tabUntil, tabWalk } from "../support/keyboard.ts";
 import { newAuditContext, runAxe } from "../support/page-audit.ts";
+import { phoneVisit } from "../support/phone-visit.ts";
 import { screenshots } from "../support/screenshots.ts";
 import { readResults } from "../support/search-page.ts";
 import { type ServedSite, serveBuiltSite } from "../support/served-site.ts";
@@ -85,6 +86,26 @@ describe("every page of the site, in Chromium behind nginx", () => {
     const guide = audit.pages.find((page) => page.page === GUIDE)!;
     assert.ok(guide.weight.total < 300 * 1024, `${(guide.weight.total / 1024).toFixed(1)} Ko transférés`);
     assert.ok(guide.weight.byKind.font > 0 && guide.weight.byKind.css > 0 && guide.weight.byKind.js > 0);
+  });
+
+  it("keeps the connection guide's first visit on a 375 px phone under 320 KB, its screenshots fetched in AVIF no wider than it needs", async (t) => {
+    // Before responsive images: 461 KB at any density, 190 KB of them the PNG screenshots.
+    for (const density of [1, 2, 3]) {
+      const visit = await phoneVisit(browser, served.server.url(GUIDE), { deviceScaleFactor: density });
+      const total = visit.weight.total + visit.weight.contentImages;
+      t.diagnostic(
+        `375 px, densité ${density} : ${(total / 1024).toFixed(1)} Ko, dont ${(visit.weight.contentImages / 1024).toFixed(1)} Ko de captures (${visit.contentImages.map((image) => image.split("/").pop()).join(", ")})`,
+      );
+      // The variants' widths: a 343 px wide screenshot needs 375 at 1×, 750 at 2×, 1200 at 3×.
+      const widest = [375, 750, 1200][density - 1]!;
+      assert.ok(visit.contentImages.length > 0);
+      for (const image of visit.contentImages) assert.match(image, /-(\d+)w\.[0-9a-f]{8}\.avif$/, image);
+      assert.ok(
+        visit.contentImages.every((image) => Number(/-(\d+)w\./.exec(image)![1]) <= widest),
+        visit.contentImages.join(", "),
+      );
+      if (density === 2) assert.ok(total < 320 * 1024, `${(total / 1024).toFixed(1)} Ko transférés`);
+    }
   });
 });
 

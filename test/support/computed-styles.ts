@@ -1,11 +1,12 @@
 import { readFileSync } from "node:fs";
 import type { Browser } from "playwright-core";
 import { DSFR_DIST, DSFR_VERSION } from "../../lib/dsfr/paths.ts";
+import { siteStyles } from "../../lib/dsfr/site-stylesheet.ts";
 import { newAuditContext } from "./page-audit.ts";
 
 /**
  * The whole DSFR stylesheet and its icons, as the site would publish them if it did not pick
- * components: same URLs for fonts and icons, same upright-only Marianne.
+ * components: same URLs for fonts and icons, same upright-only Marianne, the site's own styles last.
  */
 export function fullDsfrStylesheet(): string {
   const relocate = (css: string) =>
@@ -13,7 +14,7 @@ export function fullDsfrStylesheet(): string {
   const css =
     relocate(readFileSync(`${DSFR_DIST}/dsfr.min.css`, "utf8")) +
     relocate(readFileSync(`${DSFR_DIST}/utility/icons/icons.main.min.css`, "utf8"));
-  return css.replace(/@font-face\{[^}]*font-style:italic[^}]*\}/g, "");
+  return `${css.replace(/@font-face\{[^}]*font-style:italic[^}]*\}/g, "")}\n${siteStyles("public")}`;
 }
 
 /**

@@ -53,9 +53,14 @@ export function argsOf(stage: DockerStage, keyword: string): string[] {
     .map((instruction) => instruction.args);
 }
 
-/** The commands of a stage's RUN instructions, split at `&&`. */
+/** The commands of a stage's RUN instructions, split at `&&`, without the RUN's own options (`--mount=…`). */
 export function commandsOf(stage: DockerStage): string[] {
-  return argsOf(stage, "RUN").flatMap((run) => run.split("&&").map((command) => command.trim()));
+  return argsOf(stage, "RUN").flatMap((run) =>
+    run
+      .replace(/^(--\S+\s+)+/, "")
+      .split("&&")
+      .map((command) => command.trim()),
+  );
 }
 
 /** The exec form (`["nginx", …]`) of a stage's CMD. */

@@ -62,8 +62,8 @@ export async function auditPage(page: Page, url: string, options: AuditOptions):
  * A tab for auditing pages one after the other, each as a first visit: the browser cache is
  * disabled, which costs less than a fresh profile per page.
  */
-export async function newAuditTab(browser: Browser): Promise<Page> {
-  const page = await (await newAuditContext(browser)).newPage();
+export async function newAuditTab(browser: Browser, options: Parameters<Browser["newContext"]>[0] = {}): Promise<Page> {
+  const page = await (await newAuditContext(browser, options)).newPage();
   const devtools = await page.context().newCDPSession(page);
   await devtools.send("Network.enable");
   await devtools.send("Network.setCacheDisabled", { cacheDisabled: true });

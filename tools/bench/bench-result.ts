@@ -23,8 +23,10 @@ export interface BenchResult {
 export interface BenchRun {
   /** Markdown pages generated in the guides (the site's frame adds a few more). */
   pages: number;
-  /** Our build: the real configuration and every post-build step. */
+  /** Our build: the real configuration and every post-build step, the images' variants in the cache. */
   site: BuildMeasure;
+  /** The same build with an empty image cache: every variant encoded. */
+  coldSite?: BuildMeasure;
   /** Plain Eleventy on the same Markdown. */
   floor: BuildMeasure;
   output: OutputSizes;

@@ -1,4 +1,5 @@
 import { formatFinding } from "../../lib/checks/report/format-findings.ts";
+import type { ImagesSummary } from "../../lib/pipeline/build-context.ts";
 import { buildSite } from "../../lib/pipeline/build-site.ts";
 import { processUsage } from "../../lib/pipeline/process-usage.ts";
 
@@ -16,7 +17,7 @@ export async function measuredBuild(kind: BuildKind, input: string, output: stri
     const usage = { maxRssBytes: Math.max(own.maxRssBytes, rendering.maxRssBytes), cpuMs: own.cpuMs + rendering.cpuMs };
     // Rendering is always timed as `eleventy`: a child that died before fails the build, which the bench stops on.
     const timings = result.timings as MeasuredBuild["timings"];
-    return { ok: result.ok, timings, findings: result.findings.map(formatFinding), ...usage };
+    return { ok: result.ok, timings, findings: result.findings.map(formatFinding), images: result.images, ...usage };
   }
   // Loaded for the floor only: the process that measures our build stays as small as `npm run build`'s.
   const { default: Eleventy } = await import("@11ty/eleventy");
@@ -35,6 +36,8 @@ export interface MeasuredBuild {
   findings: string[];
   /** Peak resident memory of the Node process that rendered the pages (a child of the measured one for our build). */
   maxRssBytes: number;
+  /** The variants of the content images the build published, and how many it had to encode. */
+  images?: ImagesSummary;
   /** Processor time of the Node processes (all their threads, not Pagefind's process): less sensitive than durations to a busy machine. */
   cpuMs: number;
 }

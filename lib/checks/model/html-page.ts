@@ -19,6 +19,8 @@ export function parseHtmlPage(html: string): ParsedPage {
   };
   // Reused for every tag: a site has a million of them, most of which the checks step over.
   const scan: TagScan = { end: 0, marked: false };
+  // Where the figure being read ends: its images say they have a caption.
+  let figureEnd = -1;
   for (let at = html.indexOf("<"); at >= 0; ) {
     if (html.startsWith("<!--", at)) {
       const close = html.indexOf("-->", at + 4);
@@ -54,11 +56,12 @@ export function parseHtmlPage(html: string): ParsedPage {
           page.references.push({ element: "style", attribute: "url()", value: url });
       if (close >= 0) next = close;
     }
+    if (name === "figure" && at > figureEnd) figureEnd = html.indexOf("</figure", end);
     // Most tags (div, li, span…) carry nothing the checks read: neither a known name nor an id or style.
     if (name || scan.marked) {
       const element = name ?? html.slice(at + 1, nameEnd).toLowerCase();
       const attributes = readAttributes(html, nameEnd, end - 1, WANTED_ATTRIBUTES[element] ?? COMMON_ATTRIBUTES);
-      if (attributes) collect(page, element, attributes, html, end);
+      if (attributes) collect(page, element, attributes, html, end, at < figureEnd);
       // Code written in the page: a strict CSP runs none (a JSON data block is not code).
       if (name === "script" && attributes?.src === undefined && isCode(attributes?.type))
         page.activeContent.push({ kind: "inline-script", element: name });
@@ -68,7 +71,14 @@ export function parseHtmlPage(html: string): ParsedPage {
   return page;
 }
 
-function collect(page: ParsedPage, name: string, attributes: Record<string, string>, html: string, end: number): void {
+function collect(
+  page: ParsedPage,
+  name: string,
+  attributes: Record<string, string>,
+  html: string,
+  end: number,
+  inFigure: boolean,
+): void {
   if (attributes.id) {
     if (page.ids.has(attributes.id)) page.duplicateIds.push(attributes.id);
     else page.ids.add(attributes.id);
@@ -91,7 +101,7 @@ function collect(page: ParsedPage, name: string, attributes: Record<string, stri
       if (refresh) page.references.push({ element: name, attribute, value: refresh.trim() });
     } else page.references.push({ element: name, attribute, value });
   }
-  if (name === "img") page.images.push(imageOf(attributes));
+  if (name === "img") page.images.push(imageOf(attributes, inFigure));
   if (name === "iframe") page.frames.push({ src: attributes.src ?? "", title: attributes.title });
   if ((name === "a" || name === "area") && attributes.target?.toLowerCase() === "_blank") {
     page.newWindowLinks.push({
@@ -118,7 +128,7 @@ function srcsetUrls(srcset: string): string[] {
     .filter(Boolean);
 }
 
-function imageOf(attributes: Record<string, string>): HtmlImage {
+function imageOf(attributes: Record<string, string>, inFigure: boolean): HtmlImage {
   const role = attributes.role?.toLowerCase();
   return {
     src: attributes.src,
@@ -126,6 +136,7 @@ function imageOf(attributes: Record<string, string>): HtmlImage {
     width: attributes.width,
     height: attributes.height,
     decorative: "data-decorative" in attributes || role === "presentation" || role === "none",
+    inFigure,
   };
 }
 
@@ -179,9 +190,13 @@ const WANTED_ATTRIBUTES: Record<string, string[] | undefined> = Object.fromEntri
   ]),
 );
 
-/** The elements whose attributes the checks read, with `style` (its content holds `url()`s), by name length. */
+/**
+ * The elements whose attributes the checks read, with `style` (its content holds `url()`s) and
+ * `figure` (its images have a caption), by name length.
+ */
 const ELEMENTS_BY_LENGTH: string[][] = [];
-for (const name of [...Object.keys(WANTED_ATTRIBUTES), "style"]) (ELEMENTS_BY_LENGTH[name.length] ??= []).push(name);
+for (const name of [...Object.keys(WANTED_ATTRIBUTES), "style", "figure"])
+  (ELEMENTS_BY_LENGTH[name.length] ??= []).push(name);
 
 export interface ParsedPage {
   /** Every `id` (and `<a name>`) of the page: the fragments other links may point to. */
@@ -228,6 +243,8 @@ export interface HtmlImage {
   height?: string;
   /** Marked as decorative by the editor: `data-decorative`, or `role="presentation"`. */
   decorative: boolean;
+  /** Inside a `<figure>`: an image with a caption. */
+  inFigure: boolean;
 }
 
 export interface NewWindowLink {

@@ -4,7 +4,7 @@ import { error, type Finding } from "../finding.ts";
 import { frontMatterLine } from "../model/front-matter-line.ts";
 import type { SiteModel, SitePage } from "../model/site-model.ts";
 import { fileForPath, resolveSiteUrl } from "../model/site-url.ts";
-import { altProblem } from "./image-alt.ts";
+import { altProblem, DESCRIBE } from "./image-alt.ts";
 
 /**
  * The `image` of a front matter, shown on the cards and tiles that lead to the page: its file
@@ -27,7 +27,7 @@ export function checkFrontMatterImages(model: SiteModel): Finding[] {
           frontMatterLine(text, ["image", "src"]),
         ),
       );
-    const problem = altProblem(image.alt, image.src, false);
+    const problem = altProblem(image.alt, image.src, false, DESCRIBE);
     if (problem)
       findings.push(
         error(

@@ -7,13 +7,14 @@ import type { SiteModel } from "../model/site-model.ts";
 /**
  * Every image says what it shows: a text alternative that is neither empty, nor its file name,
  * nor a word that says nothing (« image », « capture »). An image the editor marks as decorative
- * (`![](…){data-decorative}`, or `role="presentation"` in HTML) has an empty one instead.
+ * (`![](…){data-decorative}`, or `role="presentation"` in HTML) has an empty one instead. An image
+ * with a caption (in a `<figure>`) too: the caption says what the image illustrates, not what it shows.
  */
 export function checkImageAlt(model: SiteModel): Finding[] {
   const findings: Finding[] = [];
   for (const page of model.pages) {
     for (const { item: image, place } of placed(page, page.html?.images ?? [], (image) => image.src ?? "")) {
-      const problem = altProblem(image.alt, place.value, image.decorative);
+      const problem = altProblem(image.alt, place.value, image.decorative, image.inFigure ? DESCRIBE_FIGURE : DESCRIBE);
       if (problem)
         findings.push(
           referenceFinding(
@@ -21,7 +22,7 @@ export function checkImageAlt(model: SiteModel): Finding[] {
             place,
             "error",
             "image-alt",
-            `image "${withoutPrefix(place.value, model.pathPrefix)}" : ${problem.message}`,
+            `${image.inFigure ? "figure" : "image"} "${withoutPrefix(place.value, model.pathPrefix)}" : ${problem.message}`,
             problem.fix,
           ),
         );
@@ -35,6 +36,7 @@ export function altProblem(
   alt: string | undefined,
   src: string,
   decorative: boolean,
+  describe: string,
 ): { message: string; fix: string } | undefined {
   const text = alt?.trim() ?? "";
   if (decorative)
@@ -45,14 +47,14 @@ export function altProblem(
         }
       : undefined;
   if (alt === undefined || text === "")
-    return { message: alt === undefined ? "sans texte alternatif" : "texte alternatif vide", fix: DESCRIBE };
+    return { message: alt === undefined ? "sans texte alternatif" : "texte alternatif vide", fix: describe };
   const stem = path.posix.basename(src.split(/[?#]/)[0]!).replace(/\.[^.]+$/, "");
   // « workflow-simple » for workflow-simple.png is a file name; « Plan IGN » or « Ortho-Express » for
   // plan-ign.png or ortho-express.png say what they show.
   if (IMAGE_FILE.test(text) || (SLUG.test(text) && text === stem.toLowerCase()))
-    return { message: `le texte alternatif "${text}" est un nom de fichier`, fix: DESCRIBE };
+    return { message: `le texte alternatif "${text}" est un nom de fichier`, fix: describe };
   if (GENERIC.has(fold(text)))
-    return { message: `le texte alternatif "${text}" ne dit pas ce que montre l’image`, fix: DESCRIBE };
+    return { message: `le texte alternatif "${text}" ne dit pas ce que montre l’image`, fix: describe };
   return undefined;
 }
 
@@ -67,8 +69,10 @@ function fold(text: string): string {
     .trim();
 }
 
-const DESCRIBE =
+export const DESCRIBE =
   "décrivez ce que montre l’image entre les crochets : ![Formulaire de connexion de cartes.gouv.fr](…) ; si elle est purement décorative, écrivez ![](…){data-decorative}";
+const DESCRIBE_FIGURE =
+  'décrivez ce que montre l’image, en plus de sa légende : entre les crochets en Markdown, ![Formulaire de connexion](… "Légende"), ou en deuxième paramètre de {% imageContent "…", "Formulaire de connexion", "Légende" %}';
 const IMAGE_FILE = /\.(png|jpe?g|gif|svg|webp|avif|bmp|tiff?)$/i;
 /** Words joined by hyphens or underscores, as file names are written (in lower case: see the comparison). */
 const SLUG = /^[\p{L}\d]+(?:[-_][\p{L}\d]+)+$/u;

@@ -40,7 +40,8 @@ export function checkImages(model: SiteModel): Finding[] {
           missingFix(model, target.path),
         ),
       );
-    } else if (reference.element === "img" || reference.attribute === "srcset") {
+      // The budget is the editor's originals': the variants of a <picture> are the build's.
+    } else if (reference.element === "img") {
       used.add(file);
       if (isUnreadable(model, file))
         findings.push(

@@ -1,4 +1,5 @@
 import path from "node:path";
+import { isVariantPath } from "../../images/responsive-image.ts";
 import { type Finding, warning } from "../finding.ts";
 import { pageReferences } from "../model/page-references.ts";
 import type { SiteModel } from "../model/site-model.ts";
@@ -7,7 +8,9 @@ import { frontMatterImage, frontMatterImageFile } from "./front-matter-images.ts
 
 /**
  * Images of `public/img/` that no page, no front matter `image` (drawn on the cards and tiles
- * that lead to its page) and no stylesheet uses: published for nothing.
+ * that lead to its page) and no stylesheet uses: published for nothing. The variants the build
+ * makes of them are not the editor's to remove (an earlier run of the dev server may have left
+ * some that no page uses any more).
  */
 export function checkUnusedImages(model: SiteModel): Finding[] {
   const used = new Set<string>();
@@ -24,7 +27,7 @@ export function checkUnusedImages(model: SiteModel): Finding[] {
     }
   }
   return [...model.files]
-    .filter((file) => file.startsWith("/img/") && !used.has(file))
+    .filter((file) => file.startsWith("/img/") && !used.has(file) && !isVariantPath(file))
     .sort()
     .map((file) =>
       warning(

@@ -52,14 +52,17 @@ describe("reading a built page in one pass", () => {
     );
   });
 
-  it("describes each image: alt text (absent or empty), size and decorative mark", () => {
+  it("describes each image: alt text (absent or empty), size, decorative mark and whether a figure holds it", () => {
     const page = parseHtmlPage(
-      '<img src="/a.png"><img src="/b.png" alt="" data-decorative width="10" height="5"><img src="/c.png" alt="" role="presentation">',
+      '<img src="/a.png"><img src="/b.png" alt="" data-decorative width="10" height="5"><img src="/c.png" alt="" role="presentation">' +
+        '<figure role="group"><picture><source srcset="/d-375w.avif 375w"><img src="/d.png" alt="D"></picture><figcaption>Légende</figcaption></figure><img src="/e.png">',
     );
     assert.deepEqual(page.images, [
-      { src: "/a.png", alt: undefined, width: undefined, height: undefined, decorative: false },
-      { src: "/b.png", alt: "", width: "10", height: "5", decorative: true },
-      { src: "/c.png", alt: "", width: undefined, height: undefined, decorative: true },
+      { src: "/a.png", alt: undefined, width: undefined, height: undefined, decorative: false, inFigure: false },
+      { src: "/b.png", alt: "", width: "10", height: "5", decorative: true, inFigure: false },
+      { src: "/c.png", alt: "", width: undefined, height: undefined, decorative: true, inFigure: false },
+      { src: "/d.png", alt: "D", width: undefined, height: undefined, decorative: false, inFigure: true },
+      { src: "/e.png", alt: undefined, width: undefined, height: undefined, decorative: false, inFigure: false },
     ]);
   });
 

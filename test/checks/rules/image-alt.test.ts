@@ -7,6 +7,8 @@ import { siteModel } from "../../support/site-model.ts";
 
 const DESCRIBE =
   "décrivez ce que montre l’image entre les crochets : ![Formulaire de connexion de cartes.gouv.fr](…) ; si elle est purement décorative, écrivez ![](…){data-decorative}";
+const DESCRIBE_FIGURE =
+  'décrivez ce que montre l’image, en plus de sa légende : entre les crochets en Markdown, ![Formulaire de connexion](… "Légende"), ou en deuxième paramètre de {% imageContent "…", "Formulaire de connexion", "Légende" %}';
 
 /** A page with one image of /img/carte.png written in Markdown, and the HTML the build made of it. */
 const imagePage = (markdown: string, html: string, pathPrefix = "/") =>
@@ -62,6 +64,16 @@ describe("every image says what it shows", () => {
     ]);
   });
 
+  it("a figure, an image with a caption, without alt text is named like an image, the fix naming both ways to write one", () => {
+    const model = imagePage(
+      '![](/img/carte.png "Les régions")',
+      '<figure class="fr-content-media" aria-label="Les régions"><picture><source type="image/avif" srcset="/img/carte-375w.0123abcd.avif 375w"><img src="/img/carte.png" alt=""></picture><figcaption class="fr-content-media__caption">Les régions</figcaption></figure><img src="/img/carte.png" alt="Carte des régions">',
+    );
+    assert.deepEqual(said(checkImageAlt(model)), [
+      `[image-alt] content/index.md:3 erreur : figure "/img/carte.png" : texte alternatif vide — ${DESCRIBE_FIGURE}`,
+    ]);
+  });
+
   it("names the image as the editor wrote it, without the path prefix", () => {
     const model = imagePage("![](/img/carte.png)", '<img src="/aide/img/carte.png" alt="">', "/aide/");
     assert.deepEqual(said(checkImageAlt(model)), [
@@ -87,13 +99,16 @@ describe("every image says what it shows", () => {
 });
 
 describe("every image says what it shows, end to end", () => {
-  it("images written in Markdown and in HTML are named on their line, a file name but not a phrase that happens to name the file; marked decorative and described ones pass", async () => {
+  it("images written in Markdown and in HTML, and figures, are named on their line, a file name but not a phrase that happens to name the file; marked decorative and described ones pass", async () => {
     const at = (line: number) =>
       `test/fixtures/defects/content/images/textes-alternatifs.md:${line} erreur : image "/img/carte.png" : `;
+    const figureAt = (line: number) => at(line).replace(": image", ": figure");
     assert.deepEqual(await reportedUnder("defects", "content/images/textes-alternatifs.md"), [
       `${at(11)}le texte alternatif "Capture d’écran" ne dit pas ce que montre l’image — ${DESCRIBE}`,
       `${at(13)}marquée décorative mais avec le texte alternatif "Filet bleu" — videz le texte alternatif, ou retirez la marque décorative si l’image informe`,
       `test/fixtures/defects/content/images/textes-alternatifs.md:21 erreur : image "/img/plan-de-ville.png" : le texte alternatif "plan-de-ville" est un nom de fichier — ${DESCRIBE}`,
+      `${figureAt(27)}texte alternatif vide — ${DESCRIBE_FIGURE}`,
+      `${figureAt(29)}texte alternatif vide — ${DESCRIBE_FIGURE}`,
       `${at(5)}texte alternatif vide — ${DESCRIBE}`,
       `${at(7)}sans texte alternatif — ${DESCRIBE}`,
       `${at(9)}le texte alternatif "carte.png" est un nom de fichier — ${DESCRIBE}`,

@@ -20,6 +20,24 @@ describe("images of public/img/ that no page uses", () => {
     ]);
   });
 
+  it("leave alone an image offered only as a <picture>'s source, and the variants the build publishes, used or left by an earlier run", () => {
+    const model = siteModel({
+      pages: [
+        {
+          url: "/",
+          html: '<picture><source type="image/webp" srcset="/img/carte.webp"><source type="image/avif" srcset="/img/carte-375w.0123abcd.avif 375w"><img src="/img/carte.png" alt="Carte"></picture>',
+        },
+      ],
+      files: {
+        "/img/carte.png": {},
+        "/img/carte.webp": {},
+        "/img/carte-375w.0123abcd.avif": {},
+        "/img/ancienne-750w.89abcdef.webp": {},
+      },
+    });
+    assert.deepEqual(checkUnusedImages(model), []);
+  });
+
   it("leave alone images shown in a srcset, linked to, drawn by a stylesheet, and files outside img/", () => {
     const model = siteModel({
       pages: [

@@ -53,6 +53,20 @@ describe("the bench report", () => {
     assert.match(report, /^\| Reconstruction incrémentale < 1 s \(1000 pages\) \| 400 ms \| PASS \|$/m);
   });
 
+  it("says what a build with an empty image cache costs over one whose variants are in the cache", () => {
+    const warm = run(1000, 2000, { search: 1000 });
+    const cold = run(1000, 9000, { search: 1000 });
+    warm.site.images = { originals: 1249, variants: 7494, encoded: 0, fromCache: 7494, milliseconds: 900 };
+    const report = formatReport(
+      result([{ ...warm, coldSite: { ...cold.site, images: { ...warm.site.images, encoded: 7494, fromCache: 0 } } }]),
+    );
+    assert.match(
+      report,
+      /1000 pages, cache des images vide \(7494 variantes AVIF et WebP de 1249 images, 7494 à encoder\) : construction complète 10,00 s, Eleventy 9,00 s, soit 7,00 s de plus qu’avec les variantes en cache \(0 encodées\)\./,
+    );
+    assert.doesNotMatch(formatReport(result([warm])), /cache des images vide/);
+  });
+
   it("says how much of the whole-build target the search step leaves to Eleventy and the checks", () => {
     const report = formatReport(result([run(4000, 8000, { checks: 1000, search: 7000 })]));
     assert.match(
