@@ -171,8 +171,9 @@ describe("the layouts of sites made from eleventy-dsfr", () => {
         "data-decorative": "",
         width: "320",
         height: "180",
-        loading: "lazy",
-        decoding: "async",
+        // The first image of the page: loaded at once, first (lib/images/first-image-priority.ts).
+        loading: "eager",
+        fetchpriority: "high",
       },
     );
     assert.equal(selectOne(header, "a").attribs.href, `${PARTNER}foret/`);
