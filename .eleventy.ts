@@ -3,6 +3,7 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import buildLifecyclePlugin from "./lib/eleventy/build-lifecycle.ts";
 import checksPlugin from "./lib/eleventy/checks.ts";
 import componentsPlugin from "./lib/eleventy/components.ts";
+import diagramsPlugin from "./lib/eleventy/diagrams.ts";
 import dsfrAssetsPlugin from "./lib/eleventy/dsfr-assets.ts";
 import editorGuidePlugin from "./lib/eleventy/editor-guide.ts";
 import { directoriesOf } from "./lib/eleventy/eleventy-shapes.ts";
@@ -26,6 +27,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(buildLifecyclePlugin, site);
   eleventyConfig.addPlugin(markdownPlugin, site);
   eleventyConfig.addPlugin(markdownTextSetAsidePlugin);
+  eleventyConfig.addPlugin(diagramsPlugin, site);
   eleventyConfig.addPlugin(navigationPlugin);
   eleventyConfig.addPlugin(tagsPlugin);
   eleventyConfig.addPlugin(componentsPlugin, site);

@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { Environment } from "nunjucks";
@@ -12,6 +11,7 @@ import { createDimensionsReader } from "../images/dimensions.ts";
 import type { ContainerOptions, MarkdownEnv } from "../markdown/containers.ts";
 import type { BuildContext } from "../pipeline/build-context.ts";
 import { nthLineIn } from "../shared/source-line.ts";
+import { pageSource } from "./page-source.ts";
 
 /**
  * `resolveComponentCall`, the global behind `component(name, params)`: validates the call, gives
@@ -39,7 +39,7 @@ export default function componentsPlugin(
       calls.set(String(name), count);
 
       const file = path.relative(".", page.inputPath);
-      const source = sourceOf(build, file);
+      const source = pageSource(build, file);
       const line = nthLineIn(source, new RegExp(`component\\(\\s*["']${escapeRegExp(String(name))}["']`, "g"), count);
       const level =
         this.ctx.componentHeadingLevel ?? (line && file.endsWith(".md") ? headingLevelAt(source, line) : undefined);
@@ -78,7 +78,7 @@ export function containerRendering(build: BuildContext): Pick<ContainerOptions, 
       return renderError(build, `${problem.message} — ${problem.fix}`, site.env);
     },
     lineOf(env, text, n) {
-      return nthLineIn(sourceOf(build, path.relative(".", pageOf(env).inputPath)), text, n);
+      return nthLineIn(pageSource(build, path.relative(".", pageOf(env).inputPath)), text, n);
     },
   };
 }
@@ -125,20 +125,6 @@ function callComponent(
     build.report(error("component-invalid", site.file, message, problem.fix, site.line));
   }
   return { error: problems.map((problem) => `${problem.message} — ${problem.fix}`).join(" ; ") };
-}
-
-/** A page's source, read once per build: call lines and heading levels are looked up in it. */
-function sourceOf(build: BuildContext, file: string): string {
-  let source = build.sources.get(file);
-  if (source === undefined) {
-    try {
-      source = readFileSync(file, "utf8");
-    } catch {
-      source = "";
-    }
-    build.sources.set(file, source);
-  }
-  return source;
 }
 
 function escapeRegExp(text: string): string {

@@ -3,6 +3,7 @@ import type { Environment } from "nunjucks";
 import type { Finding } from "../checks/finding.ts";
 import type { ManifestPage } from "../checks/model/site-manifest.ts";
 import { PageIds } from "../components/page-ids.ts";
+import type { DiagramRequest } from "../diagrams/diagram-request.ts";
 import type { AfterEvent, RunEvent } from "../eleventy/eleventy-shapes.ts";
 
 /**
@@ -28,6 +29,8 @@ export class BuildContext {
   readonly sources = new Map<string, string>();
   /** DSFR pictograms drawn by this run: their URL on the site and the file to publish there. */
   readonly pictograms = new Map<string, string>();
+  /** Diagrams the Markdown met this run, by the mark left in their place (`data-frx-diagram`). */
+  readonly diagrams = new Map<string, DiagramRequest>();
   /** Eleventy's Nunjucks environment, which Markdown containers render component templates with. */
   templates?: Environment;
 
@@ -65,6 +68,7 @@ export class BuildContext {
     this.pageIds.clear();
     this.sources.clear();
     this.pictograms.clear();
+    this.diagrams.clear();
     for (const step of this.#beforeRun) step(event);
   }
 
