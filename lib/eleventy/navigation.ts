@@ -1,6 +1,7 @@
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import eleventyNavigationPlugin from "@11ty/eleventy-navigation";
+import { listedChildren, pageTabs } from "../navigation/page-tabs.ts";
 import { sideMenu } from "../navigation/side-menu.ts";
 import { summaryOf } from "../navigation/summary.ts";
 import { buildNavigation, type NavEntry, type Navigation } from "../navigation/tree.ts";
@@ -23,6 +24,8 @@ export default function navigationPlugin(eleventyConfig: UserConfig): void {
 
   eleventyConfig.addFilter("navNode", (navigation: Navigation, url: string) => navigation.byUrl.get(url));
   eleventyConfig.addFilter("sideMenu", sideMenu);
+  eleventyConfig.addFilter("pageTabs", pageTabs);
+  eleventyConfig.addFilter("listedChildren", listedChildren);
   eleventyConfig.addFilter("summaryOf", (html: string, depth?: number) => summaryOf(String(html ?? ""), depth));
 }
 
@@ -40,6 +43,7 @@ function toNavEntry(item: CollectionItem): NavEntry[] {
       inputPath: path.relative(".", item.inputPath),
       pictogram: item.data.pictogram,
       description: item.data.description,
+      tertiaryTitle: typeof item.data.tertiaryTitle === "string" ? item.data.tertiaryTitle : undefined,
     },
   ];
 }

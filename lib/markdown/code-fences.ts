@@ -1,6 +1,6 @@
 import type { MarkdownIt } from "markdown-it";
 import { codeBlockHtml } from "../code/code-block-html.ts";
-import { acceptedLanguageNames } from "../code/code-languages.ts";
+import { acceptedLanguageNames, CODE_LANGUAGES } from "../code/code-languages.ts";
 import { highlightCode } from "../code/highlight-code.ts";
 import { closest } from "../shared/closest.ts";
 import { type FenceOpening, fenceOpenings } from "./fence-openings.ts";
@@ -32,12 +32,13 @@ export function codeFences(md: MarkdownIt, options: CodeFenceOptions): void {
   };
 }
 
-/** In French, for editors: what is wrong and how to fix it, with the closest known name. */
+/** In French, for editors: what is wrong and how to fix it, with the closest known name (a language's own first). */
 function unknownLanguage(name: string): FenceProblem {
-  const suggestion = closest(name, acceptedLanguageNames());
+  const languages = Object.keys(CODE_LANGUAGES);
+  const suggestion = closest(name, languages) ?? closest(name, acceptedLanguageNames());
   return {
     message: `langage « ${name} » inconnu après \`\`\` : le bloc est affiché sans coloration`,
-    fix: `${suggestion ? `vouliez-vous dire « ${suggestion} » ? ` : ""}langages reconnus : ${acceptedLanguageNames().join(", ")} ; « plain » pour du texte sans coloration`,
+    fix: `${suggestion ? `vouliez-vous dire « ${suggestion} » ? ` : ""}langages reconnus : ${languages.join(", ")} ; « plain » pour du texte sans coloration`,
   };
 }
 

@@ -70,6 +70,8 @@ export interface NavEntry {
   inputPath: string;
   pictogram?: string;
   description?: string;
+  /** Its label as a tab of its parent page (lib/navigation/page-tabs.ts). */
+  tertiaryTitle?: string;
 }
 
 export interface NavNode extends NavEntry {

@@ -77,6 +77,22 @@ export const frontMatterSchema = z
       .boolean()
       .optional()
       .describe("Retirer la page des résultats de la recherche (plan du site, listes d’étiquettes) ; non par défaut."),
+    tertiaryTitle: z
+      .string()
+      .trim()
+      .min(1)
+      .optional()
+      .describe(
+        "Libellé court de la page comme onglet : une page parente et ses enfants qui en ont un se lisent en onglets.",
+      ),
+    mermaid: z
+      .boolean()
+      .optional()
+      .describe("Accepté, sans effet : les diagrammes Mermaid sont toujours dessinés à la construction."),
+    swaggerui: z
+      .boolean()
+      .optional()
+      .describe("Accepté, sans effet : la référence d’une API est écrite à la construction (composant « swaggerui »)."),
   })
   .passthrough();
 
