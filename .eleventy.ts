@@ -1,7 +1,9 @@
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import apiReferencePlugin from "./lib/eleventy/api-reference.ts";
 import buildLifecyclePlugin from "./lib/eleventy/build-lifecycle.ts";
 import checksPlugin from "./lib/eleventy/checks.ts";
+import codeBlocksPlugin from "./lib/eleventy/code-blocks.ts";
 import componentsPlugin from "./lib/eleventy/components.ts";
 import diagramsPlugin from "./lib/eleventy/diagrams.ts";
 import dsfrAssetsPlugin from "./lib/eleventy/dsfr-assets.ts";
@@ -27,7 +29,9 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(buildLifecyclePlugin, site);
   eleventyConfig.addPlugin(markdownPlugin, site);
   eleventyConfig.addPlugin(markdownTextSetAsidePlugin);
+  eleventyConfig.addPlugin(codeBlocksPlugin);
   eleventyConfig.addPlugin(diagramsPlugin, site);
+  eleventyConfig.addPlugin(apiReferencePlugin, site);
   eleventyConfig.addPlugin(navigationPlugin);
   eleventyConfig.addPlugin(tagsPlugin);
   eleventyConfig.addPlugin(componentsPlugin, site);

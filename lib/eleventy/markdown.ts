@@ -10,7 +10,7 @@ import { frenchTypographyPlugin } from "../markdown/french-typography.ts";
 import { headingIds } from "../markdown/heading-ids.ts";
 import { imageAttributes } from "../markdown/image-attributes.ts";
 import type { BuildContext } from "../pipeline/build-context.ts";
-import { codeFenceRendering } from "./code-fences.ts";
+import { codeFenceRendering } from "./code-blocks.ts";
 import { containerRendering } from "./components.ts";
 
 /**

@@ -71,7 +71,8 @@ function yamlLine(yaml: { mark?: { line: number } }): number | undefined {
   return typeof yaml.mark?.line === "number" ? yaml.mark.line + 1 : undefined;
 }
 
-function frenchYamlReason(reason: string): string {
+/** js-yaml's reason, in French when it is a mistake editors often make. */
+export function frenchYamlReason(reason: string): string {
   return YAML_REASONS[reason.replace(/ \(\d+:\d+\)$/, "")] ?? reason;
 }
 
