@@ -3,6 +3,7 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import nunjucks from "nunjucks";
 import { warning } from "../checks/finding.ts";
 import { codeBlockHtml } from "../code/code-block-html.ts";
+import { CODE_LANGUAGES } from "../code/code-languages.ts";
 import { highlightCode } from "../code/highlight-code.ts";
 import type { CodeFenceOptions } from "../markdown/code-fences.ts";
 import type { BuildContext } from "../pipeline/build-context.ts";
@@ -11,9 +12,13 @@ import { pageSource } from "./page-source.ts";
 
 /**
  * Code blocks outside Markdown: `{{ code | codeBlock("json") }}` gives a template the same
- * coloured block, label and « Copier » button as a code fence.
+ * coloured block, label and « Copier » button as a code fence. `codeLanguages` lists the
+ * languages a fence may name, for the editor guide.
  */
 export default function codeBlocksPlugin(eleventyConfig: UserConfig): void {
+  eleventyConfig.addGlobalData("codeLanguages", () =>
+    Object.entries(CODE_LANGUAGES).map(([id, language]) => ({ names: [id, ...(language.aliases ?? [])], ...language })),
+  );
   eleventyConfig.addFilter(
     "codeBlock",
     (code: unknown, language = "plain") =>
