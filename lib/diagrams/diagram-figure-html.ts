@@ -27,10 +27,11 @@ export function diagramFigureHtml(diagram: DrawnDiagram): string {
   const caption = diagram.title
     ? `<figcaption class="fr-content-media__caption" id="${captionId}">${escapeHtml(diagram.title)}</figcaption>`
     : "";
+  // The details follow the figure: a figure's caption must be its first or last child.
   return (
-    `<figure class="fr-content-media frx-diagram" id="${diagram.id}">${canvas}${svg}</div>${caption}` +
+    `<div class="frx-diagram" id="${diagram.id}"><figure class="fr-content-media">${canvas}${svg}</div>${caption}</figure>` +
     `<details class="frx-diagram__source" data-pagefind-ignore><summary>Texte du diagramme (Mermaid)</summary>` +
-    `${codeBlockHtml({ html: escapeHtml(diagram.source.replace(/\n$/, "")) })}</details></figure>\n`
+    `${codeBlockHtml({ html: escapeHtml(diagram.source.replace(/\n$/, "")) })}</details></div>\n`
   );
 }
 

@@ -1,11 +1,12 @@
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import type { Environment } from "nunjucks";
+import nunjucks, { type Environment } from "nunjucks";
 import { componentRegistry } from "../../components/registry.ts";
 import { error } from "../checks/finding.ts";
 import { headingLevelAt, titleTagUnder } from "../components/heading-level.ts";
 import { isBlockHtml } from "../components/is-block-html.ts";
 import { isExternalUrl } from "../components/is-external-url.ts";
+import { oneHtmlBlock } from "../components/one-html-block.ts";
 import { prepareParams, resolveComponent } from "../components/resolve-component.ts";
 import { createDimensionsReader } from "../images/dimensions.ts";
 import type { ContainerOptions, MarkdownEnv } from "../markdown/containers.ts";
@@ -49,6 +50,8 @@ export default function componentsPlugin(
 
   eleventyConfig.addFilter("isBlockHtml", isBlockHtml);
   eleventyConfig.addFilter("isExternalUrl", isExternalUrl);
+  // Applied to a block of the template's own HTML: marked safe, as the block's parts were.
+  eleventyConfig.addFilter("oneHtmlBlock", (html: unknown) => new nunjucks.runtime.SafeString(oneHtmlBlock(html)));
   eleventyConfig.addFilter("imageSize", createDimensionsReader(publicDir));
 }
 

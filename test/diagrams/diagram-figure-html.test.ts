@@ -13,7 +13,7 @@ describe("a drawn diagram's figure", () => {
       source: "flowchart LR\n",
       title: "Circuit & étapes",
     });
-    assert.match(html, /^<figure class="fr-content-media frx-diagram" id="diagramme-1">/);
+    assert.match(html, /^<div class="frx-diagram" id="diagramme-1"><figure class="fr-content-media">/);
     assert.match(html, /<svg role="img" aria-labelledby="diagramme-1-legende" id="diagramme-ab" width="400"/);
     assert.doesNotMatch(html, /graphics-document|aria-roledescription/);
     assert.match(
@@ -22,11 +22,11 @@ describe("a drawn diagram's figure", () => {
     );
   });
 
-  it("keeps the diagram's source as its text alternative, in a details element", () => {
+  it("keeps the diagram's source as its text alternative, in a details element after the figure", () => {
     const html = diagramFigureHtml({ id: "d", svg: SVG, source: "flowchart LR\n  a --> b\n", title: "T" });
     assert.match(
       html,
-      /<details class="frx-diagram__source" data-pagefind-ignore><summary>Texte du diagramme \(Mermaid\)<\/summary>/,
+      /<\/figcaption><\/figure><details class="frx-diagram__source" data-pagefind-ignore><summary>Texte du diagramme \(Mermaid\)<\/summary>/,
     );
     assert.match(html, /<code>flowchart LR\n {2}a --&gt; b<\/code>/);
   });

