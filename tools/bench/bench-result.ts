@@ -23,8 +23,12 @@ export interface BenchResult {
 export interface BenchRun {
   /** Markdown pages generated in the guides (the site's frame adds a few more). */
   pages: number;
-  /** Our build: the real configuration and every post-build step. */
+  /** Our build: the real configuration and every post-build step, its diagrams already drawn. */
   site: BuildMeasure;
+  /** The same build with an empty diagram cache: every diagram drawn in Chromium. */
+  coldSite?: BuildMeasure;
+  /** Mermaid diagrams in the synthetic site. */
+  diagrams?: number;
   /** Plain Eleventy on the same Markdown. */
   floor: BuildMeasure;
   output: OutputSizes;

@@ -41,6 +41,11 @@ export function formatReport(result: BenchResult): string {
       `Croissance de ${first.pages} à ${last.pages} pages (× ${decimal(last.pages / first.pages, 1)} pages) : construction complète ${growth((run) => run.site.totalMs)}, Eleventy ${growth((run) => run.site.timings.eleventy)}, plancher ${growth((run) => run.floor.timings.eleventy)}.`,
     );
   }
+  for (const run of runs.filter((candidate) => candidate.coldSite))
+    lines.push(
+      "",
+      `${run.pages} pages, cache des diagrammes vide (${run.diagrams ?? 0} diagrammes à dessiner dans Chromium) : construction complète ${seconds(run.coldSite!.totalMs)}, Eleventy ${seconds(run.coldSite!.timings.eleventy!)}, soit ${seconds(run.coldSite!.totalMs - run.site.totalMs)} de plus qu’avec les diagrammes en cache.`,
+    );
   lines.push(
     "",
     "Plancher : le même Markdown construit par Eleventy seul (`tools/bench/floor.eleventy.ts`), sans greffon, sans gabarit dans le Markdown, avec une mise en page d’une ligne. Processus : durée du processus entier, démarrage de Node compris. CPU / plancher : temps processeur des processus Node de la construction (celui qui lance et celui qui produit les pages) face au plancher, moins sensible que les durées à une machine chargée (Pagefind n’y est pas). Mémoire max : la construction et les processus qu’elle lance (production des pages et vérifications, puis Pagefind), relevée toutes les 50 ms ; entre parenthèses, le processus Node qui produit les pages.",

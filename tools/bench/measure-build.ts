@@ -17,7 +17,7 @@ export async function measureBuild(
   kind: BuildKind,
   input: string,
   output: string,
-  options: { profileDir?: string } = {},
+  options: { profileDir?: string; env?: Record<string, string> } = {},
 ): Promise<BuildMeasure> {
   const resultFile = `${output}.mesure.json`;
   rmSync(resultFile, { force: true });
@@ -28,6 +28,7 @@ export async function measureBuild(
   const started = performance.now();
   const child = spawn(process.execPath, [...profile, "--import", "tsx", CHILD, kind, input, output, resultFile], {
     cwd: PROJECT_ROOT,
+    env: { ...process.env, ...options.env },
     stdio: ["ignore", "ignore", "pipe"],
   });
   const peak = watchPeakRss(child.pid!);

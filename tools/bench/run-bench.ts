@@ -14,9 +14,10 @@ import { type SyntheticSite, syntheticSite } from "./synthetic-site.ts";
 import { writeSyntheticSite } from "./write-synthetic-site.ts";
 
 /**
- * For each size: generates the synthetic site in a temporary folder, builds it with the bare
- * floor and with our pipeline (each in a fresh process, alternately when repeated), measures
- * its output, and on one size the dev server's incremental rebuild.
+ * For each size: generates the synthetic site in a temporary folder, builds it once with an
+ * empty diagram cache (every diagram drawn: the cold build), then with the bare floor and with
+ * our pipeline (each in a fresh process, alternately when repeated, the diagrams in the cache),
+ * measures its output, and on one size the dev server's incremental rebuild.
  *
  * Every build writes a folder of its own, and the sites are removed only once all is measured.
  * On a file system without a journal (this machine's ext4), Linux skips the inodes freed in the
@@ -45,6 +46,10 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
       const site = syntheticSite({ pages, seed: options.seed, pictograms });
       writeSyntheticSite(root, site);
       log(`${pages} pages : site synthétique écrit dans ${root}`);
+      // The site's own diagram cache: the first build draws them all, the next ones read them.
+      const env = { AIDE_DIAGRAM_CACHE: path.join(root, "cache-diagrammes") };
+      const cold = await measureBuild("site", input, path.join(root, "_site-froid"), { env });
+      log(`${pages} pages, cache des diagrammes vide : construction ${seconds(cold.totalMs)}`);
       const floors: BuildMeasure[] = [];
       const builds: BuildMeasure[] = [];
       for (let round = 1; round <= options.repeat; round++) {
@@ -53,7 +58,7 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
           options.profile && pages === Math.max(...options.sizes) && round === 1
             ? path.resolve(options.outDir, "profiles")
             : undefined;
-        builds.push(await measureBuild("site", input, path.join(root, `_site-${round}`), { profileDir }));
+        builds.push(await measureBuild("site", input, path.join(root, `_site-${round}`), { profileDir, env }));
         log(
           `${pages} pages, mesure ${round}/${options.repeat} : plancher ${seconds(floors[round - 1]!.timings.eleventy)}, construction ${seconds(builds[round - 1]!.totalMs)}`,
         );
@@ -66,6 +71,8 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
       const run: BenchRun = {
         pages,
         site: median(builds, (build) => build.totalMs),
+        coldSite: cold,
+        diagrams: countDiagrams(site),
         floor: median(floors, (build) => build.timings.eleventy),
         output: outputSizes(path.join(root, `_site-${options.repeat}`)),
       };
@@ -85,6 +92,10 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
     }
   }
   return result;
+}
+
+function countDiagrams(site: SyntheticSite): number {
+  return site.files.reduce((count, file) => count + (String(file.content).match(/^```mermaid$/gm)?.length ?? 0), 0);
 }
 
 /** A page in the middle of a guide, the kind an editor works on. */
