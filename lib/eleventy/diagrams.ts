@@ -24,7 +24,7 @@ export default function diagramsPlugin(eleventyConfig: UserConfig, { build }: { 
   const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
   let renderer: MermaidRenderer | undefined;
 
-  eleventyConfig.addTransform("diagrams", async function (this: { page: { inputPath: string } }, content: unknown) {
+  eleventyConfig.addTransform("diagrams", async (content: unknown) => {
     if (build.diagrams.size === 0 || typeof content !== "string" || !content.includes(MARK_ATTRIBUTE)) return content;
     const marks = [...content.matchAll(MARK)].map((match) => match[1]!);
     const drawn = new Map<string, string>();
