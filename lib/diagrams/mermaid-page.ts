@@ -12,7 +12,15 @@ import { DSFR_DIST } from "../dsfr/paths.ts";
  */
 export async function openMermaidPage(executablePath: string): Promise<{ browser: Browser; page: Page }> {
   const { chromium } = await import("playwright-core");
-  const browser = await chromium.launch({ executablePath, args: ["--disable-gpu", "--no-first-run"] });
+  const browser = await chromium.launch({
+    executablePath,
+    args: ["--disable-gpu", "--no-first-run"],
+    // Playwright's own signal handlers close the browser but keep the process alive: `npm start`
+    // would then ignore a SIGTERM. Chromium goes when this process does (it is driven through a pipe).
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+  });
   try {
     const page = await browser.newPage();
     await page.route(`${ORIGIN}/**`, (route) => {

@@ -1,4 +1,6 @@
 import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { once } from "node:events";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -52,6 +54,33 @@ describe("Mermaid at build time, in Debian's Chromium", () => {
     await again.close();
   });
 
+  it("lets a process that drew a diagram stop on SIGTERM, as the dev server must, its browser with it", async () => {
+    const script = `
+      import { createMermaidRenderer } from ${JSON.stringify(path.resolve("lib/diagrams/mermaid-renderer.ts"))};
+      const renderer = createMermaidRenderer({ cacheDir: ${JSON.stringify(mkdtempSync(path.join(tmpdir(), "aide-diagrammes-")))}, chromium: ${JSON.stringify(CHROMIUM)} });
+      await renderer.render("flowchart LR\\n  signal --> fin\\n");
+      console.log("dessiné");
+      setInterval(() => {}, 1000);
+    `;
+    const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    await once(child.stdout, "data");
+    const browsers = await spawnedBrowsers(child.pid!);
+    assert.ok(browsers.length > 0, "a browser was started");
+    child.kill("SIGTERM");
+    const [code, signal] = (await Promise.race([
+      once(child, "exit"),
+      new Promise((resolve) => setTimeout(() => resolve(["still running"]), 10_000)),
+    ])) as [number | string | null, string?];
+    if (code === "still running") child.kill("SIGKILL");
+    assert.equal(signal, "SIGTERM");
+    // Chromium leaves when the pipe it is driven through closes, a moment after.
+    for (let wait = 0; wait < 50 && browsers.some(isAlive); wait++)
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    assert.deepEqual(browsers.filter(isAlive), [], "the browser is gone");
+  });
+
   it("says Chromium is missing when a diagram must be drawn without it", async () => {
     const without = createMermaidRenderer({ cacheDir, chromium: "/nonexistent/chromium" });
     await assert.rejects(without.render("flowchart LR\n  x --> y\n"), (error: Error) => {
@@ -62,3 +91,24 @@ describe("Mermaid at build time, in Debian's Chromium", () => {
     await without.close();
   });
 });
+
+/** The ids of the Chromium processes `pid` started. */
+async function spawnedBrowsers(pid: number): Promise<number[]> {
+  const ps = spawn("ps", ["-o", "pid=,comm=", "--ppid", String(pid)]);
+  let out = "";
+  ps.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
+  await once(ps, "exit");
+  return out
+    .split("\n")
+    .filter((line) => /chrom/.test(line))
+    .map((line) => Number.parseInt(line, 10));
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
