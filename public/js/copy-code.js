@@ -1,19 +1,24 @@
 // @ts-check
 /**
- * The « Copier » button of each code block (lib/code/code-block-html.ts): shown only where the
- * browser lets a page write to the clipboard, it copies the block's code, says « Copié » on the
- * button for two seconds and « Code copié » in the block's live region, for screen readers. An
- * external script, loaded only by pages with code: the CSP allows no inline one.
+ * The « Copier » button of each code block (lib/code/code-block-html.ts), from the base layout's
+ * template, where the browser lets a page write to the clipboard: it copies the block's code,
+ * says « Copié » on the button for two seconds and « Code copié » in the block's live region,
+ * for screen readers. The live regions are in the page before any click, so that they are
+ * announced. An external script, loaded only by pages with code: the CSP allows no inline one.
  */
-for (const block of document.querySelectorAll("[data-frx-code]")) {
-  const button = /** @type {HTMLButtonElement | null} */ (block.querySelector(".frx-code__copy"));
-  const status = block.querySelector('[role="status"]');
+const template = /** @type {HTMLTemplateElement | null} */ (document.getElementById("bouton-copier"));
+for (const block of navigator.clipboard && template ? document.querySelectorAll("[data-frx-code]") : []) {
+  const header = block.querySelector(".frx-code__header");
   const code = block.querySelector("pre code");
-  if (!button || !status || !code || !navigator.clipboard) continue;
+  if (!header || !code || !template) continue;
+  const button = /** @type {HTMLButtonElement} */ (template.content.firstElementChild?.cloneNode(true));
+  const status = document.createElement("span");
+  status.className = "fr-sr-only";
+  status.setAttribute("role", "status");
+  header.append(button, status);
   const label = button.firstChild;
   /** @type {ReturnType<typeof setTimeout> | undefined} */
   let reset;
-  button.hidden = false;
   button.addEventListener("click", async () => {
     clearTimeout(reset);
     try {
