@@ -1,7 +1,7 @@
 import { createRequire } from "node:module";
 import Prism from "prismjs";
 import { escapeHtml } from "../shared/escape-html.ts";
-import { CODE_LANGUAGES, resolveLanguage } from "./code-languages.ts";
+import { resolveLanguage } from "./code-languages.ts";
 import { ROLE_OF_PRISM_TYPE, roleClass, type TokenRole } from "./token-roles.ts";
 
 /**
@@ -11,25 +11,25 @@ import { ROLE_OF_PRISM_TYPE, roleClass, type TokenRole } from "./token-roles.ts"
  * uncoloured; an unknown one is named in the result so that the caller can warn.
  */
 export function highlightCode(code: string, lang: string): HighlightedCode {
-  loadGrammars();
   const resolved = resolveLanguage(lang);
   const source = code.replace(/\n$/, "");
-  const grammar = resolved.kind === "known" ? Prism.languages[resolved.language.prism] : undefined;
+  const grammar = resolved.kind === "known" ? grammarOf(resolved.language.prism) : undefined;
   if (resolved.kind !== "known" || !grammar)
     return { html: escapeHtml(source), ...(resolved.kind === "unknown" && { unknownLanguage: resolved.name }) };
   const tokens = tokenize(source, grammar, resolved.language.prism);
   return { html: renderTokens(tokens, undefined), language: resolved.id, label: resolved.language.label };
 }
 
-/** Loads the grammars of the site's languages into Prism's registry, once per process (Prism's loader is CommonJS). */
-function loadGrammars(): void {
-  if (loaded) return;
-  const loadLanguages = createRequire(import.meta.url)("prismjs/components/index.js") as (ids: string[]) => void;
-  loadLanguages([...new Set(Object.values(CODE_LANGUAGES).map((language) => language.prism))]);
-  loaded = true;
+/** A grammar, loaded into Prism's registry the first time a block needs it (Prism's loader is CommonJS). */
+function grammarOf(id: string): Prism.Grammar | undefined {
+  if (!Prism.languages[id]) {
+    loadLanguages ??= createRequire(import.meta.url)("prismjs/components/index.js") as (ids: string[]) => void;
+    loadLanguages([id]);
+  }
+  return Prism.languages[id];
 }
 
-let loaded = false;
+let loadLanguages: ((ids: string[]) => void) | undefined;
 
 /** Prism.highlight without its printing: its hooks let templating grammars (Nunjucks) embed HTML. */
 function tokenize(code: string, grammar: Prism.Grammar, language: string): Prism.TokenStream {

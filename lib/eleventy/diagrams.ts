@@ -24,8 +24,10 @@ export default function diagramsPlugin(eleventyConfig: UserConfig, { build }: { 
   const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
   let renderer: MermaidRenderer | undefined;
 
-  eleventyConfig.addTransform("diagrams", async (content: unknown) => {
-    if (build.diagrams.size === 0 || typeof content !== "string" || !content.includes(MARK_ATTRIBUTE)) return content;
+  eleventyConfig.addTransform("diagrams", async function (this: { page: { inputPath: string } }, content: unknown) {
+    // Most pages have no diagram: they are not searched for marks.
+    if (build.diagrams.size === 0 || typeof content !== "string" || !hasDiagrams(build, this.page.inputPath))
+      return content;
     const marks = [...content.matchAll(MARK)].map((match) => match[1]!);
     const drawn = new Map<string, string>();
     renderer ??= createMermaidRenderer({ cacheDir, chromium });
@@ -69,6 +71,12 @@ export function diagramMark(build: BuildContext): (source: string, site: FenceSi
       );
     return `<figure class="fr-content-media frx-diagram" ${MARK_ATTRIBUTE}="${mark}"></figure>\n`;
   };
+}
+
+function hasDiagrams(build: BuildContext, inputPath: string): boolean {
+  const file = path.relative(".", inputPath);
+  for (const request of build.diagrams.values()) if (request.file === file) return true;
+  return false;
 }
 
 async function draw(build: BuildContext, renderer: MermaidRenderer, request: DiagramRequest): Promise<string> {
