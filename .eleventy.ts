@@ -1,11 +1,14 @@
 import path from "node:path";
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import apiReferencePlugin from "./lib/eleventy/api-reference.ts";
 import buildLifecyclePlugin from "./lib/eleventy/build-lifecycle.ts";
 import checksPlugin from "./lib/eleventy/checks.ts";
+import codeBlocksPlugin from "./lib/eleventy/code-blocks.ts";
 import collectionFiltersPlugin from "./lib/eleventy/collection-filters.ts";
 import commonJsDataPlugin from "./lib/eleventy/commonjs-data.ts";
 import componentsPlugin from "./lib/eleventy/components.ts";
+import diagramsPlugin from "./lib/eleventy/diagrams.ts";
 import draftsPlugin from "./lib/eleventy/drafts.ts";
 import dsfrAssetsPlugin from "./lib/eleventy/dsfr-assets.ts";
 import editorGuidePlugin from "./lib/eleventy/editor-guide.ts";
@@ -54,6 +57,9 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(markdownPlugin, { ...site, images });
   eleventyConfig.addPlugin(markdownTextSetAsidePlugin);
   eleventyConfig.addPlugin(nunjucksWhitespacePlugin);
+  eleventyConfig.addPlugin(codeBlocksPlugin);
+  eleventyConfig.addPlugin(diagramsPlugin, site);
+  eleventyConfig.addPlugin(apiReferencePlugin, site);
   eleventyConfig.addPlugin(navigationPlugin);
   eleventyConfig.addPlugin(layoutsPlugin);
   eleventyConfig.addPlugin(tagsPlugin);

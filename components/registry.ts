@@ -8,6 +8,7 @@ import { cardList } from "./card_list/card_list.ts";
 import { download } from "./download/download.ts";
 import { highlight } from "./highlight/highlight.ts";
 import { quote } from "./quote/quote.ts";
+import { swaggerui } from "./swaggerui/swaggerui.ts";
 import { table } from "./table/table.ts";
 import { tabnav } from "./tabnav/tabnav.ts";
 import { tagGroup } from "./taggroup/taggroup.ts";
@@ -31,5 +32,6 @@ export const componentRegistry = new Map<string, ComponentDefinition>(
     download,
     badge,
     tagGroup,
+    swaggerui,
   ].map((definition) => [definition.name, definition]),
 );

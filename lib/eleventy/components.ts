@@ -1,18 +1,19 @@
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import type { Environment } from "nunjucks";
+import nunjucks, { type Environment } from "nunjucks";
 import { componentRegistry } from "../../components/registry.ts";
 import { error } from "../checks/finding.ts";
 import { headingLevelAt, titleTagUnder } from "../components/heading-level.ts";
 import { isBlockHtml } from "../components/is-block-html.ts";
 import { isExternalUrl } from "../components/is-external-url.ts";
+import { oneHtmlBlock } from "../components/one-html-block.ts";
 import { prepareParams, resolveComponent } from "../components/resolve-component.ts";
 import { createDimensionsReader } from "../images/dimensions.ts";
 import type { MisspeltClass } from "../markdown/class-attributes.ts";
 import type { ContainerOptions, MarkdownEnv } from "../markdown/containers.ts";
 import type { BuildContext } from "../pipeline/build-context.ts";
 import { nthLineIn } from "../shared/source-line.ts";
+import { pageSource } from "./page-source.ts";
 
 /**
  * `resolveComponentCall`, the global behind `component(name, params)`: validates the call, gives
@@ -40,7 +41,7 @@ export default function componentsPlugin(
       calls.set(String(name), count);
 
       const file = path.relative(".", page.inputPath);
-      const source = sourceOf(build, file);
+      const source = pageSource(build, file);
       const line = nthLineIn(source, new RegExp(`component\\(\\s*["']${escapeRegExp(String(name))}["']`, "g"), count);
       const level =
         this.ctx.componentHeadingLevel ?? (line && file.endsWith(".md") ? headingLevelAt(source, line) : undefined);
@@ -50,6 +51,8 @@ export default function componentsPlugin(
 
   eleventyConfig.addFilter("isBlockHtml", isBlockHtml);
   eleventyConfig.addFilter("isExternalUrl", isExternalUrl);
+  // Applied to a block of the template's own HTML: marked safe, as the block's parts were.
+  eleventyConfig.addFilter("oneHtmlBlock", (html: unknown) => new nunjucks.runtime.SafeString(oneHtmlBlock(html)));
   eleventyConfig.addFilter("imageSize", createDimensionsReader(publicDir));
 }
 
@@ -79,7 +82,7 @@ export function containerRendering(build: BuildContext): Pick<ContainerOptions, 
       return renderError(build, `${problem.message} — ${problem.fix}`, site.env);
     },
     lineOf(env, text, n) {
-      return nthLineIn(sourceOf(build, path.relative(".", pageOf(env).inputPath)), text, n);
+      return nthLineIn(pageSource(build, path.relative(".", pageOf(env).inputPath)), text, n);
     },
   };
 }
@@ -104,7 +107,7 @@ export function misspeltClassReport(build: BuildContext): (misspelt: MisspeltCla
         file,
         `classe « ${name} » écrite sans son point entre accolades : ${element === "img" ? "l’image" : "l’élément"} ne l’aurait pas`,
         `écrivez « .${name} » (avec le point), comme les autres classes entre les accolades`,
-        nthLineIn(sourceOf(build, file), braces, count),
+        nthLineIn(pageSource(build, file), braces, count),
       ),
     );
   };
@@ -152,20 +155,6 @@ function callComponent(
     build.report(error("component-invalid", site.file, message, problem.fix, site.line));
   }
   return { error: problems.map((problem) => `${problem.message} — ${problem.fix}`).join(" ; ") };
-}
-
-/** A page's source, read once per build: call lines and heading levels are looked up in it. */
-function sourceOf(build: BuildContext, file: string): string {
-  let source = build.sources.get(file);
-  if (source === undefined) {
-    try {
-      source = readFileSync(file, "utf8");
-    } catch {
-      source = "";
-    }
-    build.sources.set(file, source);
-  }
-  return source;
 }
 
 function escapeRegExp(text: string): string {

@@ -6,6 +6,7 @@ import { containerDefinitions } from "../../components/containers.ts";
 import { createDimensionsReader } from "../images/dimensions.ts";
 import type { ImageVariants } from "../images/image-variants.ts";
 import { classAttributes } from "../markdown/class-attributes.ts";
+import { codeFences } from "../markdown/code-fences.ts";
 import { dsfrContainers } from "../markdown/containers.ts";
 import { curlyAttributes } from "../markdown/curly-attributes.ts";
 import { dsfrTables } from "../markdown/dsfr-tables.ts";
@@ -14,12 +15,14 @@ import { frenchTypographyPlugin } from "../markdown/french-typography.ts";
 import { headingIds, literalIds } from "../markdown/heading-ids.ts";
 import { responsiveImages } from "../markdown/responsive-images.ts";
 import type { BuildContext } from "../pipeline/build-context.ts";
+import { codeFenceRendering } from "./code-blocks.ts";
 import { containerRendering, misspeltClassReport } from "./components.ts";
 
 /**
  * The Markdown editors write: HTML allowed, attributes in braces, DSFR tables, French typography,
- * responsive images and figures (an image with a title), and the containers (`:::info` …) that
- * render components. Containers go last: they render their content once every other rule has run on it.
+ * responsive images and figures (an image with a title), code coloured at build time, Mermaid
+ * diagrams, and the containers (`:::info` …) that render components. Containers go last: they
+ * render their content once every other rule has run on it.
  * Without `images`, images are published as they are (with their size).
  */
 export function createMarkdown({ build, publicDir, images, layoutIds = [] }: MarkdownOptions): MarkdownIt {
@@ -34,6 +37,7 @@ export function createMarkdown({ build, publicDir, images, layoutIds = [] }: Mar
       dimensionsOf: createDimensionsReader(publicDir),
     })
     .use(figures)
+    .use(codeFences, codeFenceRendering(build))
     .use(dsfrContainers, { definitions: containerDefinitions, ...containerRendering(build) });
 }
 

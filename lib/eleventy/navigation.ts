@@ -1,6 +1,7 @@
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import eleventyNavigationPlugin from "@11ty/eleventy-navigation";
+import { listedChildren, pageTabs } from "../navigation/page-tabs.ts";
 import { sideMenu } from "../navigation/side-menu.ts";
 import { summaryOf } from "../navigation/summary.ts";
 import { buildNavigation, type NavEntry, type Navigation } from "../navigation/tree.ts";
@@ -28,6 +29,8 @@ export default function navigationPlugin(eleventyConfig: UserConfig): void {
 
   eleventyConfig.addFilter("navNode", (navigation: Navigation, url: string) => navigation.byUrl.get(url));
   eleventyConfig.addFilter("sideMenu", sideMenu);
+  eleventyConfig.addFilter("pageTabs", pageTabs);
+  eleventyConfig.addFilter("listedChildren", listedChildren);
   eleventyConfig.addFilter("summaryOf", (html: string, depth?: number) => summaryOf(String(html ?? ""), depth));
 }
 
@@ -57,6 +60,7 @@ function toNavEntry(item: CollectionItem): NavEntry[] {
       sidemenuActive: text(navigation.sidemenuActive),
       segments: segmentsOf(data.segments),
       lang: text(data.lang),
+      tertiaryTitle: text(data.tertiaryTitle),
     },
   ];
 }

@@ -1,10 +1,12 @@
+import { isTab, listedChildren } from "./page-tabs.ts";
 import type { NavNode } from "./tree.ts";
 
 /**
  * The side menu of a page: its guide's first level, and the branch leading to the page unfolded,
  * at any depth. Only that branch is rendered, so a page's HTML does not grow with its guide.
  *
- * A page the menu does not show (under a `clickableParent`, which lists its children itself)
+ * A page the menu does not show (a tab of its parent page, page-tabs.ts, or a page under a
+ * `clickableParent`, which lists its children itself)
  * marks the item that leads to it: the one its `sidemenuActive` names, else its nearest ancestor
  * in the menu. A page outside every guide gets the menu of the item its `sidemenuActive` names.
  */
@@ -14,7 +16,8 @@ export function sideMenu(node: NavNode | undefined): SideMenu | undefined {
   if (!node || !anchor || !guide) return undefined;
   const path = new Set([...anchor.ancestors, anchor]);
   const toItem = (item: NavNode): SideMenuItem => {
-    const expanded = path.has(item) && item.children.length > 0 && !item.clickableParent;
+    const children = item.clickableParent ? [] : listedChildren(item);
+    const expanded = path.has(item) && children.length > 0;
     return {
       title: item.title,
       url: item.url,
@@ -22,15 +25,16 @@ export function sideMenu(node: NavNode | undefined): SideMenu | undefined {
       section: item === anchor && item !== node,
       onPath: path.has(item),
       expanded,
-      children: expanded ? item.children.map(toItem) : [],
+      children: expanded ? children.map(toItem) : [],
     };
   };
-  return { title: guide.title, url: guide.url, current: guide === node, items: guide.children.map(toItem) };
+  return { title: guide.title, url: guide.url, current: guide === node, items: listedChildren(guide).map(toItem) };
 }
 
 /** The item of the menu that stands for the page: itself, or the item that leads to it. */
 function menuAnchor(node: NavNode | undefined): NavNode | undefined {
   if (!node?.guide) return node?.menuAnchor?.guide ? node.menuAnchor : undefined;
+  if (isTab(node)) return node.ancestors.at(-1);
   const hiding = node.ancestors.find((ancestor) => ancestor.clickableParent && ancestor !== node.guide);
   if (!hiding) return node;
   return node.menuAnchor?.guide === node.guide ? node.menuAnchor : hiding;

@@ -157,6 +157,8 @@ export interface NavEntry {
   segments?: { url: string; title: string }[];
   /** Language of the page (`fr`), which the URLs of `segments` and `sidemenuActive` may leave out. */
   lang?: string;
+  /** Its label as a tab of its parent page (lib/navigation/page-tabs.ts). */
+  tertiaryTitle?: string;
 }
 
 export interface NavNode extends NavEntry {

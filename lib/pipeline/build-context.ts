@@ -3,6 +3,7 @@ import type { Environment } from "nunjucks";
 import { error, type Finding } from "../checks/finding.ts";
 import type { LeftOutPage, ManifestPage } from "../checks/model/site-manifest.ts";
 import { PageIds } from "../components/page-ids.ts";
+import type { DiagramRequest } from "../diagrams/diagram-request.ts";
 import type { AfterEvent, RunEvent } from "../eleventy/eleventy-shapes.ts";
 import type { PageScript } from "../pages/page-scripts.ts";
 import type { PostIndex } from "../posts/post-sections.ts";
@@ -58,6 +59,8 @@ export class BuildContext {
    * children are not reported a second time.
    */
   readonly leftOut = new Map<string, LeftOutPage>();
+  /** Diagrams the Markdown met this run, by the mark left in their place (`data-frx-diagram`). */
+  readonly diagrams = new Map<string, DiagramRequest>();
   /** Eleventy's Nunjucks environment, which Markdown containers render component templates with. */
   templates?: Environment;
   /** What this run did with the variants of the content images, for the build's log. */
@@ -109,6 +112,7 @@ export class BuildContext {
     this.drafts.clear();
     this.leftOut.clear();
     this.images = undefined;
+    this.diagrams.clear();
     for (const step of this.#beforeRun) step(event);
   }
 

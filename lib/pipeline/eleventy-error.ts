@@ -111,7 +111,8 @@ function openingLine(text: string): number | undefined {
   return open[0]?.line;
 }
 
-function frenchYamlReason(reason: string): string {
+/** js-yaml's reason, in French when it is a mistake editors often make. */
+export function frenchYamlReason(reason: string): string {
   return YAML_REASONS[reason.replace(/ \(\d+:\d+\)$/, "")] ?? reason;
 }
 

@@ -181,6 +181,14 @@ export const frontMatterSchema = z
       .boolean()
       .optional()
       .describe("Retirer la page du plan du site pour les moteurs de recherche (sitemap.xml) ; non par défaut."),
+    mermaid: z
+      .boolean()
+      .optional()
+      .describe("Accepté, sans effet : les diagrammes Mermaid sont toujours dessinés à la construction."),
+    swaggerui: z
+      .boolean()
+      .optional()
+      .describe("Accepté, sans effet : la référence d’une API est écrite à la construction (composant « swaggerui »)."),
   })
   .passthrough();
 

@@ -82,7 +82,7 @@ describe("a wrong component call fails the build with a message for the editor",
     const file = "test/fixtures/component-errors/content/page.md";
     assert.equal(site.ok, false);
     assert.deepEqual(site.findings.map(formatFinding), [
-      `${file}:7 erreur : composant "tuile" inconnu — vouliez-vous dire "tile" ? composants disponibles : accordionsgroup, alert, badge, callout, card, card_list, download, highlight, quote, table, tabnav, taggroup, tile, tile_list`,
+      `${file}:7 erreur : composant "tuile" inconnu — vouliez-vous dire "tile" ? composants disponibles : accordionsgroup, alert, badge, callout, card, card_list, download, highlight, quote, swaggerui, table, tabnav, taggroup, tile, tile_list`,
       `${file}:9 erreur : composant "callout", paramètre « titel » inconnu — vouliez-vous dire « title » ?`,
       `${file}:11 erreur : composant "tile", paramètre « title » obligatoire manquant — ajoutez « title » (un texte)`,
       `${file}:13 erreur : composant "tile", paramètre « small » : true ou false attendu, un texte "oui" reçu — écrivez « small » comme true ou false`,

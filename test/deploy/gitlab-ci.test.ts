@@ -73,6 +73,8 @@ describe(".gitlab-ci.yml, the same jobs for GitLab", () => {
       [".npm/", ".cache/"],
     );
     assert.match(node.before_script?.[1] ?? "", /mv \.cache\/node_modules node_modules\/\.cache/);
+    // Every job builds the site, and Chromium draws the diagrams the cache lacks.
+    assert.equal(node.before_script?.[2], "bash scripts/setup-debian.sh chromium");
     assert.match(node.after_script?.[0] ?? "", /mv node_modules\/\.cache \.cache\/node_modules/);
     assert.equal((config.variables as Record<string, string>).npm_config_cache, "$CI_PROJECT_DIR/.npm");
     assert.equal(

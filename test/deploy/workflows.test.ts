@@ -100,6 +100,7 @@ describe("the GitHub workflows", () => {
     assert.match(String(test.container), /^node:20-bookworm$/);
     assert.deepEqual(runs(test), [
       "npm ci --ignore-scripts --no-audit --no-fund",
+      "bash scripts/setup-debian.sh chromium",
       "npm run build -- --format=github",
       "npm test",
     ]);
@@ -138,12 +139,23 @@ describe("the GitHub workflows", () => {
     assert.equal(schedule.length, 1);
     assert.match(schedule[0]!.cron, /^\d+ \d+ \* \* [0-6]$/);
     const job = jobOf(workflow, "external-links");
-    assert.deepEqual(runs(job).slice(1), [
+    assert.deepEqual(runs(job).slice(2), [
       "npm run build",
       "npm run --silent check -- --external --json > findings.json",
       "npx tsx scripts/dead-links-issue.ts findings.json",
     ]);
     assert.equal(job.steps.at(-1)?.env?.GITHUB_TOKEN, "${{ github.token }}");
+  });
+
+  it("build the site on Debian only, with its Chromium installed first to draw the diagrams", () => {
+    const building = allJobs.filter(({ job }) => runs(job).some((run) => /^npm run build/.test(run)));
+    assert.deepEqual(building.map(({ name }) => name).sort(), ["external-links", "pages-build", "test"]);
+    for (const { file, name, job } of building) {
+      assert.equal(job.container, "node:20-bookworm", `${file} ${name}`);
+      const list = runs(job);
+      const chromium = list.indexOf("bash scripts/setup-debian.sh chromium");
+      assert.ok(chromium >= 0 && chromium < list.findIndex((run) => /^npm run build/.test(run)), `${file} ${name}`);
+    }
   });
 
   it("name only npm scripts, scripts and step outputs that exist", () => {

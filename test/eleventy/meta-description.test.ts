@@ -36,7 +36,10 @@ describe("every page of the site", () => {
         .replace(/<template\b[\s\S]*?<\/template>/g, "")
         // The DSFR writes the current page and the disabled first and previous pages without href, as
         // placeholders (role="link", aria-current): Lighthouse's crawlable-anchors audit accepts them.
-        .replace(/<a class="fr-pagination__link[^"]*"(?: aria-disabled="true" role="link"| aria-current="page")[^>]*>/g, "");
+        .replace(
+          /<a class="fr-pagination__link[^"]*"(?: aria-disabled="true" role="link"| aria-current="page")[^>]*>/g,
+          "",
+        );
       assert.deepEqual(shown.match(/<a\b(?![^>]*\bhref=)[^>]*>/g) ?? [], [], file);
     }
   });

@@ -9,7 +9,7 @@ describe("mistakes met while rendering fail the build with a message for the edi
     const site = await buildFixture("unknown-component");
     assert.equal(site.ok, false);
     assert.deepEqual(site.findings.map(formatFinding), [
-      'test/fixtures/unknown-component/content/page.md:9 erreur : composant "tuile" inconnu — vouliez-vous dire "tile" ? composants disponibles : accordionsgroup, alert, badge, callout, card, card_list, download, highlight, quote, table, tabnav, taggroup, tile, tile_list',
+      'test/fixtures/unknown-component/content/page.md:9 erreur : composant "tuile" inconnu — vouliez-vous dire "tile" ? composants disponibles : accordionsgroup, alert, badge, callout, card, card_list, download, highlight, quote, swaggerui, table, tabnav, taggroup, tile, tile_list',
     ]);
     assert.equal(existsSync(site.outputDir), false, "nothing is published");
   });

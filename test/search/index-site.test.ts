@@ -1,11 +1,11 @@
 import assert from "node:assert/strict";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { before, describe, it } from "node:test";
-import { gunzipSync } from "node:zlib";
 import { indexSite } from "../../lib/search/index-site.ts";
 import { type BuiltSite, buildFixture } from "../support/build-fixture.ts";
+import { type IndexedPage, indexedPages } from "../support/pagefind-index.ts";
 import { sharedSite } from "../support/shared-site.ts";
 
 const GUIDE = "/fr/guides-producteur/presentation/connexion-inscription/";
@@ -70,6 +70,15 @@ describe("the search index of the real site", () => {
     const alert = pages.get("/fr/rediger/composants/alert/")?.content ?? "";
     assert.match(alert, /^Alerte\b/);
     assert.ok(!alert.includes("authentification"), alert);
+  });
+
+  it("holds the code of a block without its label, and leaves out the editor guide's fictitious API", () => {
+    // Its « Authentification » on every operation would outrank the connection guide.
+    assert.equal(pages.has("/fr/rediger/reference-api/exemple/"), false);
+    assert.ok(pages.has("/fr/rediger/reference-api/"));
+    const code = pages.get("/fr/rediger/code/")?.content ?? "";
+    assert.ok(code.includes('"opacite": 0.8'), code);
+    assert.ok(!/Copier le code|JSON Copier/.test(code), code);
   });
 
   it("files the connection guide under its guide and tag, with its title, guide and pictogram", () => {
@@ -140,21 +149,3 @@ describe("the search results page", () => {
     assert.match(html, /id="recherche-statut" role="status" aria-live="polite"/);
   });
 });
-
-/** Reads Pagefind 1.6's page fragments (gzip, `pagefind_dcd` then JSON), to see what the index holds. */
-function indexedPages(bundle: string): Map<string, IndexedPage> {
-  const pages = new Map<string, IndexedPage>();
-  for (const file of readdirSync(path.join(bundle, "fragment"))) {
-    const text = gunzipSync(readFileSync(path.join(bundle, "fragment", file))).toString("utf8");
-    const page = JSON.parse(text.slice(text.indexOf("{"))) as IndexedPage;
-    pages.set(page.url, page);
-  }
-  return pages;
-}
-
-interface IndexedPage {
-  url: string;
-  content: string;
-  filters: Record<string, string[]>;
-  meta: Record<string, string>;
-}

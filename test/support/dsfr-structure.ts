@@ -37,6 +37,15 @@ export const dsfrStructure: Record<string, (holder: HtmlNode, params: Params, ta
       tag,
     );
   },
+  swaggerui(holder, params, tag) {
+    const api = selectOne(holder, `div.frx-api#${params.targetId ?? params.id}`);
+    assert.ok(select(api, params.title_tag ?? tag).length > 0, "les thèmes au niveau de titre de l’appel");
+    const operations = select(api, "section.frx-api__operation");
+    assert.ok(operations.length > 0);
+    for (const operation of operations)
+      assert.match(textOf(selectOne(operation, "span.fr-badge")), /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE)$/);
+    assert.ok(select(api, "div.fr-table table").length > 0);
+  },
   tabnav(holder, params) {
     if (params.items[0].url) {
       const links = select(holder, "nav > ul.fr-btns-group > li > a.fr-btn");

@@ -41,7 +41,7 @@ const PAGES = [
   "/fr/donnees-personnelles/",
   "/fr/recherche/",
 ];
-const FILES = ["css/site.css"];
+const FILES = ["css/site.css", "js/copy-code.js"];
 const SITE_MAP =
   '<ul>{% for item in collections.all %}<li><a href="{{ item.url }}">{{ item.data.title }}</a></li>{% endfor %}</ul>';
 const STAND_IN = { title: "Page de remplacement", layout: false, eleventyExcludeFromCollections: true };

@@ -23,10 +23,12 @@ export interface BenchResult {
 export interface BenchRun {
   /** Markdown pages generated in the guides (the site's frame adds a few more). */
   pages: number;
-  /** Our build: the real configuration and every post-build step, the images' variants in the cache. */
+  /** Our build: the real configuration and every post-build step, the images' variants and the diagrams in their caches. */
   site: BuildMeasure;
-  /** The same build with an empty image cache: every variant encoded. */
+  /** The same build with empty caches: every image variant encoded, every diagram drawn in Chromium. */
   coldSite?: BuildMeasure;
+  /** Mermaid diagrams in the synthetic site. */
+  diagrams?: number;
   /** Plain Eleventy on the same Markdown. */
   floor: BuildMeasure;
   output: OutputSizes;

@@ -41,10 +41,10 @@ export function formatReport(result: BenchResult): string {
       `Croissance de ${first.pages} à ${last.pages} pages (× ${decimal(last.pages / first.pages, 1)} pages) : construction complète ${growth((run) => run.site.totalMs)}, Eleventy ${growth((run) => run.site.timings.eleventy)}, plancher ${growth((run) => run.floor.timings.eleventy)}.`,
     );
   }
-  for (const run of runs.filter((candidate) => candidate.coldSite?.images))
+  for (const run of runs.filter((candidate) => candidate.coldSite))
     lines.push(
       "",
-      `${run.pages} pages, cache des images vide (${run.coldSite!.images!.variants} variantes AVIF et WebP de ${run.coldSite!.images!.originals} images, ${run.coldSite!.images!.encoded} à encoder) : construction complète ${seconds(run.coldSite!.totalMs)}, Eleventy ${seconds(run.coldSite!.timings.eleventy)}, soit ${seconds(run.coldSite!.totalMs - run.site.totalMs)} de plus qu’avec les variantes en cache (${run.site.images?.encoded ?? 0} encodées).`,
+      `${run.pages} pages, caches vides (${run.coldSite!.images?.variants ?? 0} variantes AVIF et WebP de ${run.coldSite!.images?.originals ?? 0} images, ${run.coldSite!.images?.encoded ?? 0} à encoder ; ${run.diagrams ?? 0} diagrammes à dessiner dans Chromium) : construction complète ${seconds(run.coldSite!.totalMs)}, Eleventy ${seconds(run.coldSite!.timings.eleventy)}, soit ${seconds(run.coldSite!.totalMs - run.site.totalMs)} de plus qu’avec les caches remplis (${run.site.images?.encoded ?? 0} variantes encodées).`,
     );
   lines.push(
     "",

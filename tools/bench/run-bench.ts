@@ -15,8 +15,9 @@ import { writeSyntheticSite } from "./write-synthetic-site.ts";
 
 /**
  * For each size: generates the synthetic site in a temporary folder, builds it once with an
- * empty image cache (every variant encoded: the cold build), then with the bare floor and with
- * our pipeline (each in a fresh process, alternately when repeated, the variants in the cache),
+ * empty image and diagram caches (every variant encoded, every diagram drawn: the cold build), then
+ * with the bare floor and with our pipeline (each in a fresh process, alternately when repeated, the
+ * variants and diagrams in the cache),
  * measures its output, and on one size the dev server's incremental rebuild.
  *
  * Every build writes a folder of its own, and the sites are removed only once all is measured.
@@ -46,10 +47,13 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
       const site = syntheticSite({ pages, seed: options.seed, pictograms });
       writeSyntheticSite(root, site);
       log(`${pages} pages : site synthétique écrit dans ${root}`);
-      // The site's own image cache: the first build encodes every variant, the next ones read them.
-      const env = { AIDE_IMAGE_CACHE: path.join(root, "cache-images") };
+      // The site's own image and diagram caches: the first build fills them, the next ones read them.
+      const env = {
+        AIDE_IMAGE_CACHE: path.join(root, "cache-images"),
+        AIDE_DIAGRAM_CACHE: path.join(root, "cache-diagrammes"),
+      };
       const cold = await measureBuild("site", input, path.join(root, "_site-froid"), { env });
-      log(`${pages} pages, cache des images vide : construction ${seconds(cold.totalMs)}`);
+      log(`${pages} pages, caches des images et des diagrammes vides : construction ${seconds(cold.totalMs)}`);
       const floors: BuildMeasure[] = [];
       const builds: BuildMeasure[] = [];
       for (let round = 1; round <= options.repeat; round++) {
@@ -72,6 +76,7 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
         pages,
         site: median(builds, (build) => build.totalMs),
         coldSite: cold,
+        diagrams: countDiagrams(site),
         floor: median(floors, (build) => build.timings.eleventy),
         output: outputSizes(path.join(root, `_site-${options.repeat}`)),
       };
@@ -91,6 +96,10 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
     }
   }
   return result;
+}
+
+function countDiagrams(site: SyntheticSite): number {
+  return site.files.reduce((count, file) => count + (String(file.content).match(/^```mermaid$/gm)?.length ?? 0), 0);
 }
 
 /** A page in the middle of a guide, the kind an editor works on. */

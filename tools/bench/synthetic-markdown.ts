@@ -6,8 +6,9 @@ const COMPONENTS_IMPORT = '{% from "components/component.njk" import component w
 
 /**
  * The Markdown file of a synthetic page, written like the real guides: front matter, an intro,
- * numbered sections with lists, tables, code, screenshots, component calls, and links to
- * other pages and to their headings.
+ * numbered sections with lists, tables, code, screenshots, component calls, links to other pages
+ * and to their headings, and on one page in twenty a Mermaid diagram of steps (as the real
+ * developer guides have: 18 on 360 pages).
  */
 export function pageMarkdown(page: PageOutline, random: Random, links: LinkTargets): string {
   const blocks: string[] = [];
@@ -17,6 +18,7 @@ export function pageMarkdown(page: PageOutline, random: Random, links: LinkTarge
   if (page.level === 1) blocks.push(callout(random, links));
 
   const images = [...page.images];
+  if (page.headings.length > 0 && random.chance(0.05)) blocks.push(diagram(random));
   for (const heading of page.headings) {
     blocks.push(`${"#".repeat(heading.level)} ${heading.text}`);
     blocks.push(paragraph(random, 1, 3));
@@ -41,6 +43,7 @@ function frontMatter(page: PageOutline): string {
   if (page.pictogram) lines.push(`pictogram: ${page.pictogram}`);
   if (page.posts) lines.push("posts: true");
   if (page.date) lines.push(`date: ${page.date}`);
+  if (page.tertiaryTitle) lines.push(`tertiaryTitle: ${yaml(page.tertiaryTitle)}`);
   return `${lines.join("\n")}\n---\n`;
 }
 
@@ -75,17 +78,41 @@ function table(random: Random): string {
   return [`| ${columns.join(" | ")} |`, `|${columns.map(() => " --- |").join("")}`, ...rows].join("\n");
 }
 
+/** Code as the real guides hold it: JSON most, then commands, plain output, YAML and XML. */
 function codeBlock(random: Random): string {
   const layer = random.pick([
     "ORTHOIMAGERY.ORTHOPHOTOS",
     "CADASTRALPARCELS.PARCELLAIRE_EXPRESS",
     "GEOGRAPHICALGRIDSYSTEMS.PLANIGNV2",
   ]);
-  return random.chance(0.5)
-    ? ["```bash", `curl "https://data.geopf.fr/wms-r?SERVICE=WMS&REQUEST=GetCapabilities&LAYERS=${layer}"`, "```"].join(
-        "\n",
-      )
-    : ["```json", `{ "layer": "${layer}", "format": "image/png", "crs": "EPSG:2154" }`, "```"].join("\n");
+  const object = random.pick(OBJECTS);
+  const code = random.pick([
+    [
+      "json",
+      `{\n  "layer": "${layer}",\n  "format": "image/png",\n  "crs": "EPSG:2154",\n  "description": "${object}",\n  "zoom": ${random.int(4, 18)}\n}`,
+    ],
+    ["json", `{ "layer": "${layer}", "format": "image/png", "crs": "EPSG:2154" }`],
+    ["bash", `curl "https://data.geopf.fr/wms-r?SERVICE=WMS&REQUEST=GetCapabilities&LAYERS=${layer}"`],
+    ["plain", `${layer} : ${random.int(2, 900)} objets, ${object}`],
+    ["yaml", `couche: ${layer}\nformat: image/png\nstyles:\n  - ${JSON.stringify(object)}`],
+    ["xml", `<Layer queryable="1">\n  <Name>${layer}</Name>\n  <Title>${object}</Title>\n</Layer>`],
+  ]);
+  return [`\`\`\`${code[0]}`, code[1], "```"].join("\n");
+}
+
+/** A flowchart of a few steps, titled, each diagram its own (a new one costs a drawing, then nothing). */
+function diagram(random: Random): string {
+  const steps = Array.from({ length: random.int(3, 6) }, () => phrase(random));
+  return [
+    "```mermaid",
+    "---",
+    `title: ${yaml(`Étapes : ${lowerFirst(phrase(random))}`)}`,
+    "---",
+    `flowchart ${random.pick(["LR", "TD"])}`,
+    ...steps.map((step, index) => `    e${index}["${step}"]`),
+    ...steps.slice(1).map((_, index) => `    e${index} --> e${index + 1}`),
+    "```",
+  ].join("\n");
 }
 
 const COMPONENTS: ((random: Random, links: LinkTargets) => string)[] = [

@@ -59,6 +59,8 @@ export interface PageOutline extends TreeNode {
   tags: string[];
   headings: Heading[];
   images: Image[];
+  /** Its label as a tab of its parent page, or as the first tab of its own children. */
+  tertiaryTitle?: string;
 }
 
 export interface Heading {

@@ -1,4 +1,4 @@
-import { seededRandom } from "./seeded-random.ts";
+import { type Random, seededRandom } from "./seeded-random.ts";
 import { solidPng } from "./solid-png.ts";
 import { pageMarkdown } from "./synthetic-markdown.ts";
 import { outlinePage, type PageOutline } from "./synthetic-page.ts";
@@ -11,6 +11,7 @@ import { syntheticTree } from "./synthetic-tree.ts";
 export function syntheticSite({ pages, seed, pictograms }: SyntheticSiteOptions): SyntheticSite {
   const random = seededRandom(seed);
   const outlines = withSharedTags(syntheticTree(pages, random).map((node) => outlinePage(node, random, pictograms)));
+  readInTabs(outlines, random);
   const links = { pages: outlines, withHeadings: outlines.filter((page) => page.headings.length > 0) };
   const files: SyntheticFile[] = [];
   for (const guide of outlines.filter((page) => page.level === 1)) {
@@ -34,6 +35,17 @@ function withSharedTags(outlines: PageOutline[]): PageOutline[] {
   const uses = new Map<string, number>();
   for (const tag of outlines.flatMap((page) => page.tags)) uses.set(tag, (uses.get(tag) ?? 0) + 1);
   return outlines.map((page) => ({ ...page, tags: page.tags.filter((tag) => uses.get(tag)! > 1) }));
+}
+
+/** A third of the pages with children at level 3 are read in tabs with them, as the real tutorials are. */
+function readInTabs(outlines: PageOutline[], random: Random): void {
+  const byKey = new Map(outlines.map((page) => [`${page.nav}/${page.key}`, page]));
+  const chosen = new Set(outlines.filter((page) => page.level === 3 && page.indexFile && random.chance(0.3)));
+  for (const parent of chosen) parent.tertiaryTitle = "Présentation";
+  for (const page of outlines) {
+    const parent = page.parent ? byKey.get(`${page.nav}/${page.parent}`) : undefined;
+    if (parent && chosen.has(parent)) page.tertiaryTitle = page.title.split(" ").slice(0, 2).join(" ");
+  }
 }
 
 export interface SyntheticSiteOptions {

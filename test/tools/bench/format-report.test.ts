@@ -17,6 +17,16 @@ describe("the bench report", () => {
     assert.match(report, /Croissance de 1000 à 4000 pages \(× 4,0 pages\) : construction complète 4,00 ×/);
   });
 
+  it("says what the diagrams cost when none is in the cache yet", () => {
+    const warm = run(1000, 2000, { pagefind: 500 });
+    const cold = run(1000, 5000, { pagefind: 500 });
+    const report = formatReport(result([{ ...warm, coldSite: cold.site, diagrams: 42 }]));
+    assert.match(
+      report,
+      /1000 pages, cache des diagrammes vide \(42 diagrammes à dessiner dans Chromium\) : construction complète 5,50 s, Eleventy 5,00 s, soit 3,00 s de plus qu’avec les diagrammes en cache\./,
+    );
+  });
+
   it("marks each target PASS or FAIL from the largest size, and n/a when a run cannot tell", () => {
     const statuses = (bench: BenchResult) =>
       Object.fromEntries(evaluateTargets(bench).map((target) => [target.label.split(" ")[0], target.status]));

@@ -144,13 +144,18 @@ describe("the synthetic site of the bench", () => {
     assert.ok(calls > 100, `${calls} component calls`);
   });
 
-  it("has tags, tables, lists and code on its pages", () => {
+  it("has tags, tables, lists, code in several languages, titled diagrams and pages read in tabs", () => {
     const all = markdownFiles.map((file) => String(file.content)).join("\n");
     assert.ok(site.pages.some((page) => page.tags.length > 0));
     assert.match(all, /^\| .+ \|$/m);
     assert.match(all, /^- .+$/m);
     assert.match(all, /^1\. .+$/m);
-    assert.match(all, /^```(bash|json)$/m);
+    for (const language of ["json", "bash", "plain", "yaml", "xml"])
+      assert.match(all, new RegExp(`^\`\`\`${language}$`, "m"));
+    const diagrams = all.match(/^```mermaid\n---\ntitle: .+\n---\nflowchart (LR|TD)$/gm) ?? [];
+    assert.ok(diagrams.length >= 5 && diagrams.length <= 40, `${diagrams.length} diagrams`);
+    const tabs = site.pages.filter((page) => page.tertiaryTitle);
+    assert.ok(tabs.some((page) => page.level === 3) && tabs.some((page) => page.level === 4), `${tabs.length} tabs`);
   });
 });
 
