@@ -31,9 +31,12 @@ export function isTab(node: NavNode): boolean {
   );
 }
 
-/** The children a menu or the tiles of a page list: those that are not its tabs. */
+/**
+ * The children a menu or the tiles of a page list: those that are not its tabs. A tab with pages of
+ * its own stays listed, so that the menu leads to them.
+ */
 export function listedChildren(node: NavNode | undefined): NavNode[] {
-  return node ? node.children.filter((child) => !isTab(child)) : [];
+  return node ? node.children.filter((child) => !isTab(child) || child.children.length > 0) : [];
 }
 
 function tabsOf(node: NavNode): NavNode[] {

@@ -34,7 +34,7 @@ export function sideMenu(node: NavNode | undefined): SideMenu | undefined {
 /** The item of the menu that stands for the page: itself, or the item that leads to it. */
 function menuAnchor(node: NavNode | undefined): NavNode | undefined {
   if (!node?.guide) return node?.menuAnchor?.guide ? node.menuAnchor : undefined;
-  if (isTab(node)) return node.ancestors.at(-1);
+  if (isTab(node) && node.children.length === 0) return node.ancestors.at(-1);
   const hiding = node.ancestors.find((ancestor) => ancestor.clickableParent && ancestor !== node.guide);
   if (!hiding) return node;
   return node.menuAnchor?.guide === node.guide ? node.menuAnchor : hiding;

@@ -84,7 +84,7 @@ describe("the template API of eleventy-dsfr page bodies", () => {
   it("reads a file of the project into a code block inside an accordion (readFILE)", () => {
     assert.match(
       content("/fr/donnees/"),
-      /<pre><code class="language-json">\{\n {4}&quot;processings&quot;: \[&quot;integration-vecteur&quot;/,
+      /<code class="language-json">\{\n {4}<span class="frx-tk-constant">"processings"<\/span><span class="frx-tk-keyword">:<\/span> \[<span class="frx-tk-string">"integration-vecteur"<\/span>/,
     );
   });
 

@@ -23,7 +23,7 @@ describe("the bench report", () => {
     const report = formatReport(result([{ ...warm, coldSite: cold.site, diagrams: 42 }]));
     assert.match(
       report,
-      /1000 pages, cache des diagrammes vide \(42 diagrammes à dessiner dans Chromium\) : construction complète 5,50 s, Eleventy 5,00 s, soit 3,00 s de plus qu’avec les diagrammes en cache\./,
+      /1000 pages, caches vides \(0 variantes AVIF et WebP de 0 images, 0 à encoder ; 42 diagrammes à dessiner dans Chromium\) : construction complète 5,50 s, Eleventy 5,00 s, soit 3,00 s de plus qu’avec les caches remplis \(0 variantes encodées\)\./,
     );
   });
 
@@ -72,9 +72,9 @@ describe("the bench report", () => {
     );
     assert.match(
       report,
-      /1000 pages, cache des images vide \(7494 variantes AVIF et WebP de 1249 images, 7494 à encoder\) : construction complète 10,00 s, Eleventy 9,00 s, soit 7,00 s de plus qu’avec les variantes en cache \(0 encodées\)\./,
+      /1000 pages, caches vides \(7494 variantes AVIF et WebP de 1249 images, 7494 à encoder ; 0 diagrammes à dessiner dans Chromium\) : construction complète 10,00 s, Eleventy 9,00 s, soit 7,00 s de plus qu’avec les caches remplis \(0 variantes encodées\)\./,
     );
-    assert.doesNotMatch(formatReport(result([warm])), /cache des images vide/);
+    assert.doesNotMatch(formatReport(result([warm])), /caches vides/);
   });
 
   it("says how much of the whole-build target the search step leaves to Eleventy and the checks", () => {

@@ -49,7 +49,8 @@ describe("a small synthetic site, written inside the real site's frame", () => {
   });
 
   it("gives its deepest pages a breadcrumb of their three ancestors and an unfolded side menu", () => {
-    const deepest = site.pages.find((page) => page.level === 4)!;
+    // A page read in tabs stands behind its parent in the side menu: the deepest page that is not a tab.
+    const deepest = site.pages.find((page) => page.level === 4 && !page.tertiaryTitle)!;
     const crumbs = [...html(deepest.url).matchAll(/class="fr-breadcrumb__link"[^>]*>([^<]+)</g)].map(
       (match) => match[1],
     );
