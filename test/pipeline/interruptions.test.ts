@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
 import {
@@ -17,26 +18,44 @@ import { type ProjectCopy, projectCopy } from "../support/project-copy.ts";
  * `npm run build` in a copy of the project (the `clean` fixture as content), started as a terminal
  * starts it, then interrupted at a chosen step in each way a build is stopped for real.
  */
+/** Pages added for the cases stopped while Pagefind indexes: it then runs for a second or more. */
+const PAGEFIND_PAGES = 400;
+
 describe("a build stopped at any moment leaves the published site whole and nothing behind", () => {
-  let published: { project: ProjectCopy; digest: Record<string, string> } | undefined;
-  /** A project whose `_site/` an earlier build published: every case starts from it. */
-  const withPublishedSite = async (): Promise<{ project: ProjectCopy; digest: Record<string, string> }> => {
-    if (!published) {
-      const project = projectCopy("clean");
+  const published = new Map<number, { project: ProjectCopy; digest: Record<string, string> }>();
+  /**
+   * A project whose `_site/` an earlier build published: every case starts from it. `pages` more
+   * pages give Pagefind work enough that a test sees its process before it ends.
+   */
+  const withPublishedSite = async (pages = 0): Promise<{ project: ProjectCopy; digest: Record<string, string> }> => {
+    const copy = () => {
+      const project = projectCopy("clean", { editable: pages > 0 });
+      for (let n = 1; n <= pages; n++)
+        writeFileSync(
+          path.join(project.root, "content/fr/guide", `page-${n}.md`),
+          `---\ntitle: Page ${n}\neleventyNavigation:\n    key: Page ${n}\n    parent: Guide d’essai\n    order: ${n + 10}\n---\n\n${"Un paragraphe à indexer pour la recherche. ".repeat(40)}\n`,
+        );
+      return project;
+    };
+    let earlier = published.get(pages);
+    if (!earlier) {
+      const project = copy();
       const build = startBuild(project);
       assert.equal(await build.exited, 0, build.output());
-      published = { project, digest: folderDigest(project.site) };
+      earlier = { project, digest: folderDigest(project.site) };
+      published.set(pages, earlier);
     }
-    const project = projectCopy("clean");
-    project.copySiteFrom(published.project);
-    return { project, digest: published.digest };
+    const project = copy();
+    project.copySiteFrom(earlier.project);
+    return { project, digest: earlier.digest };
   };
   /** Starts a build, stops it with `stop` once `ready` says so, and waits until none of its processes is left. */
   const stopped = async (
     ready: (build: BuildProcess) => unknown,
     stop: (build: BuildProcess) => void,
+    pages = 0,
   ): Promise<{ project: ProjectCopy; build: BuildProcess; code: number; digest: Record<string, string> }> => {
-    const { project, digest } = await withPublishedSite();
+    const { project, digest } = await withPublishedSite(pages);
     const build = startBuild(project);
     let ended = false;
     void build.exited.then(() => (ended = true));
@@ -66,8 +85,10 @@ describe("a build stopped at any moment leaves the published site whole and noth
   });
 
   it("SIGTERM to the build while Pagefind indexes: Pagefind stops too, the old site stays, exit code 143", async () => {
-    const { project, build, code, digest } = await stopped(pagefindProcess, (run) =>
-      process.kill(buildNodeProcess(run)!.pid, "SIGTERM"),
+    const { project, build, code, digest } = await stopped(
+      pagefindProcess,
+      (run) => process.kill(buildNodeProcess(run)!.pid, "SIGTERM"),
+      PAGEFIND_PAGES,
     );
     assert.equal(code, 143, build.output());
     assert.deepEqual(folderDigest(project.site), digest);
@@ -102,7 +123,7 @@ describe("a build stopped at any moment leaves the published site whole and noth
   });
 
   it("kill -9 of npm while Pagefind indexes: the build notices that its command is gone and stops cleanly", async () => {
-    const { project, digest } = await stopped(pagefindProcess, (run) => run.npm.kill("SIGKILL"));
+    const { project, digest } = await stopped(pagefindProcess, (run) => run.npm.kill("SIGKILL"), PAGEFIND_PAGES);
     assert.deepEqual(folderDigest(project.site), digest);
     assert.deepEqual(project.leftovers(), []);
   });

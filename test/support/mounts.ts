@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 
 /**
  * File systems that fail on purpose, for the tests of a build's disk errors: a small tmpfs that
@@ -24,7 +25,7 @@ export async function inTmpfs<T>(kib: number, task: (folder: string) => Promise<
   try {
     return await task(folder);
   } finally {
-    execFileSync("umount", [folder]);
+    await unmount(folder);
     rmSync(folder, { recursive: true, force: true });
   }
 }
@@ -37,6 +38,18 @@ export async function readOnly<T>(folder: string, task: () => Promise<T>): Promi
     execFileSync("mount", ["-o", "remount,bind,ro", folder]);
     return await task();
   } finally {
-    execFileSync("umount", [folder]);
+    await unmount(folder);
   }
+}
+
+/**
+ * Unmounts a folder once the processes of the build that used it have let it go (a busy machine
+ * reaps them a little after the build's exit), else detaches it lazily so that no test is left on it.
+ */
+async function unmount(folder: string): Promise<void> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    if (spawnSync("umount", [folder]).status === 0) return;
+    await sleep(100);
+  }
+  execFileSync("umount", ["--lazy", folder]);
 }
