@@ -40,8 +40,7 @@ export const containerDefinitions: ContainerDefinition[] = [
       },
       {
         title: "Succès",
-        source:
-          ":::success Compte créé\nVous pouvez maintenant [vous connecter](/fr/guides-producteur/presentation/connexion-inscription/#2-se-connecter).\n:::",
+        source: ":::success Page publiée\nElle apparaît maintenant dans le [plan du site](/fr/plan-du-site/).\n:::",
       },
     ],
   },

@@ -44,15 +44,14 @@ export const card = defineComponent({
     {
       title: "Carte avec image, étiquettes et date",
       params: {
-        title: "Connexion à cartes.gouv.fr",
-        url: "/fr/guides-producteur/presentation/connexion-inscription/",
-        description:
-          "Créer un compte, se connecter avec FranceConnect ou AgentConnect, activer la double authentification.",
-        tags: ["Connexion"],
+        title: "Les images",
+        url: "/fr/rediger/images/",
+        description: "Déposer une capture d’écran, écrire son texte alternatif et sa légende, choisir sa taille.",
+        tags: ["Images"],
         date: "2025-03-12",
         badges: ["Guide"],
         image: {
-          src: "/img/guides/producteur/presentation/connexion-inscription/01_accueil.png",
+          src: "/img/rediger/exemples/01_accueil.png",
           alt: "Page d’accueil de cartes.gouv.fr",
         },
       },

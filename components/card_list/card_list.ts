@@ -30,15 +30,15 @@ export const cardList = defineComponent({
       params: {
         items: [
           {
-            title: "Guides producteur",
-            url: "/fr/guides-producteur/",
-            description: "Publier et gérer vos données géographiques.",
+            title: "Les composants",
+            url: "/fr/rediger/composants/",
+            description: "Encadrés, tuiles, cartes et accordéons du DSFR.",
             pictogram: "map/map.svg",
           },
           {
-            title: "Connexion",
-            url: "/fr/guides-producteur/presentation/connexion-inscription/",
-            description: "Créer un compte et se connecter.",
+            title: "Les liens",
+            url: "/fr/rediger/liens/",
+            description: "Lier une page, un intertitre ou un fichier.",
             pictogram: "map/location-france.svg",
           },
           {

@@ -42,7 +42,7 @@ export const download = defineComponent({
       title: "Lien de téléchargement",
       params: {
         title: "Télécharger la capture de la page d’accueil",
-        href: "/img/guides/producteur/presentation/connexion-inscription/01_accueil.png",
+        href: "/img/rediger/exemples/01_accueil.png",
         detail: "PNG - 71 ko",
       },
     },
@@ -52,7 +52,7 @@ export const download = defineComponent({
         type: "card",
         title: "Télécharger la capture de la page de connexion",
         description: "La page de connexion de cartes.gouv.fr, avec FranceConnect et AgentConnect.",
-        href: "/img/guides/producteur/presentation/connexion-inscription/02_connexion-franceconnect.png",
+        href: "/img/rediger/exemples/02_connexion-franceconnect.png",
         detail: "PNG - 59 ko",
       },
     },
@@ -61,7 +61,7 @@ export const download = defineComponent({
       params: {
         type: "tile",
         title: "Télécharger la capture du formulaire d’inscription",
-        href: "/img/guides/producteur/presentation/connexion-inscription/03_inscription.png",
+        href: "/img/rediger/exemples/03_inscription.png",
         detail: "PNG - 59 ko",
       },
     },

@@ -33,9 +33,9 @@ export const tile = defineComponent({
     {
       title: "Tuile avec pictogramme",
       params: {
-        title: "Se connecter",
-        url: "/fr/guides-producteur/presentation/connexion-inscription/",
-        description: "Créer un compte et se connecter.",
+        title: "Les liens",
+        url: "/fr/rediger/liens/",
+        description: "Lier une page, un intertitre ou un fichier.",
         pictogram: "map/location-france.svg",
       },
     },

@@ -22,13 +22,13 @@ export const tileList = defineComponent({
         columns: 6,
         items: [
           {
-            title: "Présentation de cartes.gouv.fr",
-            url: "/fr/guides-producteur/presentation/",
+            title: "Rédiger une page",
+            url: "/fr/rediger/",
             pictogram: "map/map.svg",
           },
           {
-            title: "Se connecter",
-            url: "/fr/guides-producteur/presentation/connexion-inscription/",
+            title: "Les images",
+            url: "/fr/rediger/images/",
             pictogram: "map/location-france.svg",
           },
         ],

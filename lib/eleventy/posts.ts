@@ -83,7 +83,8 @@ export default function postsPlugin(eleventyConfig: UserConfig, { build }: { bui
       layout: false,
       pagination: { data: "collections.postFeeds", size: 1, alias: "feed", addAllPagesToCollections: false },
       permalink: "{{ feed.url }}",
-      eleventyComputed: { feedFormat: (data: { feed: FeedFile }) => data.feed.format },
+      // A copy at a former address is the same bytes as the feed the checks read already.
+      eleventyComputed: { feedFormat: (data: { feed: FeedFile }) => (data.feed.former ? undefined : data.feed.format) },
       eleventyExcludeFromCollections: true,
     },
   );
@@ -151,16 +152,24 @@ export function navNodeUnder(
   };
 }
 
-/** One file per format for the whole site (beside its home page) and for each section. */
+/**
+ * One file per format for the whole site (beside its home page) and for each section; and a copy
+ * at each address a section's feeds had before (`posts.formerFeeds`), so that subscribers keep
+ * them: the copy's `self` link names the new address, which feed readers follow.
+ */
 function feedFiles(index: PostIndex): FeedFile[] {
   const scopes = index.sections.length > 0 ? [SITE_HOME, ...index.sections.map((section) => section.url)] : [];
-  return scopes.flatMap((scopeUrl) =>
+  const files: FeedFile[] = scopes.flatMap((scopeUrl) =>
     (Object.keys(FEED_FORMATS) as FeedFormat[]).map((format) => ({
       format,
       scopeUrl,
       url: `${scopeUrl}${FEED_FORMATS[format].file}`,
     })),
   );
+  for (const section of index.sections)
+    for (const url of section.formerFeeds)
+      files.push({ format: url.endsWith(".json") ? "json" : "atom", scopeUrl: section.url, url, former: true });
+  return files;
 }
 
 function toPostSource(item: CollectionItem): PostSource[] {
@@ -218,4 +227,6 @@ interface FeedFile {
   /** The page the feed belongs to: a section's, or the site's home. */
   scopeUrl: string;
   url: string;
+  /** A copy at an address the section's feed had before. */
+  former?: boolean;
 }

@@ -1,4 +1,5 @@
 import { convertDataFile, isCommonJs } from "./data-files.ts";
+import { carryFormerFeeds, formerFeedsOf } from "./former-feeds.ts";
 import { applyFrontMatterRules } from "./front-matter-rules.ts";
 import { joinPage, splitPage } from "./page-file.ts";
 import { isSamplePage, SAMPLE_PAGES } from "./sample-pages.ts";
@@ -47,6 +48,13 @@ export function planMigration(
   if (plan.asides.length > 0)
     plan.report.samples.push(...plan.asides.map((file) => ({ file, note: "page d’exemple" })));
 
+  const formerFeeds = formerFeedsOf(
+    source
+      .list()
+      .filter((file) => file.startsWith("content/feed/"))
+      .map((file) => ({ file, text: source.read(file)?.toString("utf8") ?? "" })),
+  );
+
   for (const file of source.list()) {
     const part = partOf(file);
     const bytes = () => source.read(file) ?? Buffer.alloc(0);
@@ -55,7 +63,7 @@ export function planMigration(
         const text = bytes().toString("utf8");
         const parts = splitPage(text);
         const { yaml, changes } =
-          parts.yaml === undefined ? { yaml: undefined, changes: [] } : applyFrontMatterRules(parts.yaml);
+          parts.yaml === undefined ? { yaml: undefined, changes: [] } : pageYaml(file, parts.yaml, formerFeeds);
         write(
           file,
           Buffer.from(joinPage(parts, yaml), "utf8"),
@@ -101,6 +109,13 @@ export function planMigration(
   }
   addRedirects(plan, target, redirects);
   return plan;
+}
+
+/** A page's front matter as the generator reads it, and what changed, in French. */
+function pageYaml(file: string, yaml: string, formerFeeds: Map<string, string[]>): { yaml: string; changes: string[] } {
+  const ruled = applyFrontMatterRules(yaml);
+  const fed = carryFormerFeeds(file, ruled.yaml, formerFeeds);
+  return { yaml: fed.yaml, changes: [...ruled.changes, ...fed.changes] };
 }
 
 /**

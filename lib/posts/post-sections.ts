@@ -22,6 +22,7 @@ export function buildPostSections(pages: PostSource[]): PostIndex {
       label: settings(page.data.posts).label ?? page.data.title ?? page.url,
       description: page.data.description,
       perPage: settings(page.data.posts).perPage ?? POSTS_PER_PAGE,
+      formerFeeds: settings(page.data.posts).formerFeeds ?? [],
       draft: page.data.draft === true,
       posts: [],
       tags: [],
@@ -104,8 +105,15 @@ function newestFirst(a: Post, b: Post): number {
   return time(b) - time(a) || a.title.localeCompare(b.title, "fr");
 }
 
-function settings(posts: PostSource["data"]["posts"]): { label?: string; perPage?: number } {
+function settings(posts: PostSource["data"]["posts"]): PostSettings {
   return typeof posts === "object" && posts !== null ? posts : {};
+}
+
+/** A section's settings, as its page's `posts` field writes them. */
+interface PostSettings {
+  label?: string;
+  perPage?: number;
+  formerFeeds?: string[];
 }
 
 /** What the sections need of a page. */
@@ -120,7 +128,7 @@ export interface PostSource {
     tags?: string[];
     image?: { src: string; alt: string };
     draft?: boolean;
-    posts?: true | { label?: string; perPage?: number };
+    posts?: true | PostSettings;
   };
   /** The page's rendered HTML, for the feeds: read only once every page is rendered. */
   content?: () => string;
@@ -144,6 +152,8 @@ export interface PostSection {
   label: string;
   description?: string;
   perPage: number;
+  /** Addresses its feeds had before (`/feed/actualites/ign.xml`): the feed is written there too. */
+  formerFeeds: string[];
   draft: boolean;
   /** Newest first. */
   posts: Post[];

@@ -77,6 +77,16 @@ export const postsSchema = z
         "Nom court de ces publications (« Actualités ») : filtre de la recherche, cartes de l’accueil ; le titre de la page par défaut.",
       ),
     perPage: z.number().int().min(1).max(100).optional().describe("Publications par page de la liste (10 par défaut)."),
+    formerFeeds: z
+      .array(
+        z
+          .string()
+          .regex(/^\/[^\s?#]*\.(xml|json)$/, "une adresse du site finissant par .xml (Atom) ou .json (JSON Feed)"),
+      )
+      .optional()
+      .describe(
+        "Anciennes adresses des flux de la rubrique (« /feed/actualites/ign.xml ») : le flux y est aussi publié, pour que les abonnés le gardent ; .xml en Atom, .json en JSON Feed.",
+      ),
   })
   .strict();
 
@@ -173,7 +183,7 @@ export const frontMatterSchema = z
       .union([z.literal(true), postsSchema])
       .optional()
       .describe(
-        "Fait de la page la liste des actualités de son dossier (« true », ou les réglages { label, perPage }) : voir « Publier une actualité ».",
+        "Fait de la page la liste des actualités de son dossier (« true », ou les réglages { label, perPage, formerFeeds }) : voir « Publier une actualité ».",
       ),
     ...placeFields,
     ...layoutFields,

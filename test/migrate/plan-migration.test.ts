@@ -77,6 +77,24 @@ describe("importing an eleventy-dsfr site", () => {
     ]);
   });
 
+  it("keeps a news section's old feed addresses in its front matter, where the generator publishes its feeds too", () => {
+    const project = memoryFiles();
+    const plan = planMigration(source(), project);
+    project.apply(plan);
+    const original = readFileSync(`${SOURCE}/content/fr/nouveautes.md`, "utf8");
+    assert.equal(
+      project.text("content/fr/nouveautes.md"),
+      original.replace(
+        "fluxRssPath: /feed/actualites/nouveautes.json\n",
+        "posts:\n    formerFeeds:\n        - /feed/actualites/nouveautes.json\n        - /feed/actualites/nouveautes.xml\n",
+      ),
+    );
+    assert.match(
+      plan.report.pages.find((entry) => entry.file === "content/fr/nouveautes.md")?.note ?? "",
+      /fluxRssPath.*anciennes adresses/,
+    );
+  });
+
   it("keeps the redirects the site already lists, adding only the new ones", () => {
     const listed = [{ from: "/fr/search-results/", to: "/fr/recherche/", params: { term: "q" } }];
     const project = memoryFiles({ "_data/redirects.json": JSON.stringify(listed) });
