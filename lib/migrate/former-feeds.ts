@@ -1,6 +1,6 @@
 import { isMap, isScalar, parseDocument } from "yaml";
-import { splitPage } from "./page-file.ts";
 import { removeField } from "./front-matter-rules.ts";
+import { splitPage } from "./page-file.ts";
 import { defaultUrl } from "./source-url.ts";
 
 /**

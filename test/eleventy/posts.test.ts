@@ -195,7 +195,10 @@ describe("posts, their listings and their feeds", () => {
   it("publish a section's feed at the addresses it had before too, naming its new address as its own", () => {
     assert.equal(feed("feed/actualites/changements.xml"), feed(`${CHANGES.slice(1)}atom.xml`));
     assert.equal(feed("feed/actualites/changements.json"), feed(`${CHANGES.slice(1)}feed.json`));
-    assert.match(feed("feed/actualites/changements.xml"), new RegExp(`href="${ORIGIN}/aide${CHANGES}atom.xml" rel="self"`));
+    assert.match(
+      feed("feed/actualites/changements.xml"),
+      new RegExp(`href="${ORIGIN}/aide${CHANGES}atom.xml" rel="self"`),
+    );
   });
 
   it("leave the generated pages and the feeds out of the site map", () => {
