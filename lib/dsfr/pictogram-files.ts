@@ -43,6 +43,26 @@ export function pictogramNames(sources = DEFAULT_PICTOGRAM_SOURCES): string[] {
   );
 }
 
+/**
+ * The DSFR artwork a page names by its path under `/artwork/`, as eleventy-dsfr sites publish it
+ * (`/artwork/pictograms/digital/ecosystem.svg`, `/artwork/background/ovoid.svg`): each file the
+ * DSFR has there and the site does not (`public/artwork/…` is the site's own, copied as it is).
+ */
+export function dsfrArtworkNamedIn(
+  html: string,
+  publicDir: string,
+  dsfrDir = `${DSFR_DIST}/artwork`,
+): ResolvedPictogram[] {
+  const found = new Map<string, ResolvedPictogram>();
+  for (const [, file] of html.matchAll(/\/artwork\/([\w-]+(?:\/[\w.-]+)*\.svg)/g)) {
+    if (!file || file.includes("..") || found.has(file)) continue;
+    if (existsSync(path.join(publicDir, "artwork", file))) continue;
+    const dsfrFile = path.join(dsfrDir, file);
+    if (existsSync(dsfrFile)) found.set(file, { file: dsfrFile, url: `/artwork/${file}`, fromDsfr: true });
+  }
+  return [...found.values()];
+}
+
 export interface ResolvedPictogram {
   file: string;
   url: string;

@@ -4,7 +4,7 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import nunjucks from "nunjucks";
 import { unknownPictogram } from "../checks/rules/unknown-pictograms.ts";
 import { artworkLayersIn, artworkSvg } from "../dsfr/artwork.ts";
-import { pictogramNames, pictogramSourcesOf, resolvePictogram } from "../dsfr/pictogram-files.ts";
+import { dsfrArtworkNamedIn, pictogramNames, pictogramSourcesOf, resolvePictogram } from "../dsfr/pictogram-files.ts";
 import type { BuildContext } from "../pipeline/build-context.ts";
 import { publishFiles } from "../pipeline/publish-files.ts";
 import { lineOf } from "../shared/source-line.ts";
@@ -13,7 +13,8 @@ import { directoriesOf } from "./eleventy-shapes.ts";
 /**
  * `artwork(name, size)` global: draws a DSFR pictogram or one of the site's own
  * (`public/artwork/pictograms/custom/…`), remembers it so that only the DSFR pictograms the site
- * uses are published, and reports an unknown one against the page that names it.
+ * uses are published, and reports an unknown one against the page that names it. A DSFR pictogram
+ * a page names by its eleventy-dsfr path (`/artwork/pictograms/…`) is published there.
  */
 export default function pictogramsPlugin(
   eleventyConfig: UserConfig,
@@ -62,6 +63,13 @@ export default function pictogramsPlugin(
       return new nunjucks.runtime.SafeString(drawing.svg);
     },
   );
+
+  // Pages written for eleventy-dsfr name the DSFR's artwork where its templates publish it, under `/artwork/`.
+  eleventyConfig.addTransform("dsfr-artwork-paths", (content: unknown) => {
+    if (typeof content === "string" && content.includes("/artwork/"))
+      for (const artwork of dsfrArtworkNamedIn(content, publicDir)) used.set(artwork.url, artwork.file);
+    return content;
+  });
 
   // Files published by an earlier run: a dev server rebuild copies only the pictograms new to it.
   const published = new Set<string>();

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { dsfrUrl } from "../../lib/dsfr/paths.ts";
-import { pictogramNames, resolvePictogram } from "../../lib/dsfr/pictogram-files.ts";
+import { dsfrArtworkNamedIn, pictogramNames, resolvePictogram } from "../../lib/dsfr/pictogram-files.ts";
 
 describe("pictograms", () => {
   it("resolve a DSFR name to its file and its URL on the site", () => {
@@ -21,6 +21,21 @@ describe("pictograms", () => {
       resolvePictogram("pictograms/map/map.svg", sources)?.url,
       "/artwork/pictograms/pictograms/map/map.svg",
     );
+  });
+
+  it("found in a page under /artwork/, as eleventy-dsfr publishes them, are the DSFR's files the site has not", () => {
+    const html = [
+      '<use href="/aide/artwork/pictograms/digital/ecosystem.svg#artwork-minor"></use>',
+      '<use href="/artwork/pictograms/digital/ecosystem.svg#artwork-major"></use>',
+      '<img src="/artwork/pictograms/custom/editor.svg">',
+      '<img src="/artwork/background/ovoid.svg">',
+      '<img src="/artwork/pictograms/../../../package.json.svg">',
+    ].join("\n");
+    assert.deepEqual(
+      dsfrArtworkNamedIn(html, "public").map((artwork) => artwork.url),
+      ["/artwork/pictograms/digital/ecosystem.svg", "/artwork/background/ovoid.svg"],
+    );
+    assert.deepEqual(dsfrArtworkNamedIn(html, "node_modules/@gouvfr/dsfr/dist"), []);
   });
 
   it("do not resolve an unknown name or a path leaving the folder", () => {

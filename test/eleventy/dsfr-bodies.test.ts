@@ -59,6 +59,14 @@ describe("the template API of eleventy-dsfr page bodies", () => {
     assert.ok(readdirSync(path.join(site.outputDir, "artwork/pictograms/custom")).includes("atelier.svg"));
   });
 
+  it("publishes a DSFR pictogram a page draws from /artwork/, where eleventy-dsfr publishes them", () => {
+    assert.match(
+      content("/fr/composants/"),
+      /xlink:href="\/artwork\/pictograms\/digital\/ecosystem\.svg#artwork-major"/,
+    );
+    assert.ok(readdirSync(path.join(site.outputDir, "artwork/pictograms/digital")).includes("ecosystem.svg"));
+  });
+
   it("fills accordions from a list set in the page, their content written as HTML", () => {
     assert.match(
       content("/fr/composants/"),
