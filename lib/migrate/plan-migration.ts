@@ -1,6 +1,7 @@
 import { convertDataFile, isCommonJs } from "./data-files.ts";
 import { carryFormerFeeds, formerFeedsOf } from "./former-feeds.ts";
 import { applyFrontMatterRules } from "./front-matter-rules.ts";
+import { packageFilesOf } from "./package-files.ts";
 import { joinPage, splitPage } from "./page-file.ts";
 import { isSamplePage, SAMPLE_PAGES } from "./sample-pages.ts";
 import { partOf } from "./site-parts.ts";
@@ -107,6 +108,9 @@ export function planMigration(
         break;
     }
   }
+  for (const config of source.list().filter((file) => /^(\.?eleventy|eleventy\.config)\.[cm]?js$/.test(file)))
+    for (const file of packageFilesOf(source.read(config)?.toString("utf8") ?? ""))
+      plan.report.left.push({ file: `${file.from} → ${file.url}`, note: file.note });
   addRedirects(plan, target, redirects);
   return plan;
 }

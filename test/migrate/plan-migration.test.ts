@@ -95,6 +95,13 @@ describe("importing an eleventy-dsfr site", () => {
     );
   });
 
+  it("says which files of npm packages its configuration published are not carried over, and why", () => {
+    const plan = planMigration(source(), memoryFiles());
+    const note = (file: string) => plan.report.left.find((entry) => entry.file === file)?.note ?? "";
+    assert.match(note("node_modules/markdown-it/dist/markdown-it.min.js → /js/markdown-it.min.js"), /non repris/);
+    assert.match(note("node_modules/@gouvfr/dsfr/dist/artwork → /artwork"), /le générateur publie/);
+  });
+
   it("keeps the redirects the site already lists, adding only the new ones", () => {
     const listed = [{ from: "/fr/search-results/", to: "/fr/recherche/", params: { term: "q" } }];
     const project = memoryFiles({ "_data/redirects.json": JSON.stringify(listed) });
