@@ -73,7 +73,10 @@ export default function responsiveImagesPlugin(
           lineOfCall(build, file, count),
         ),
       );
-    if (!params) return errorHtml(problems.map((problem) => `${problem.message} — ${problem.fix}`).join(" ; "));
+    // Between line breaks, as eleventy-dsfr writes it: the Nunjucks of its pages trims the one after the
+    // tag (trimBlocks), and a `:::` container after a blank line must still start a block of its own.
+    if (!params)
+      return `\n${errorHtml(problems.map((problem) => `${problem.message} — ${problem.fix}`).join(" ; "))}\n`;
     const image = images.plan(params.src, { widths: params.widths, sizes: params.sizes });
     const picture = pictureHtml(image, {
       src: params.src,
@@ -81,7 +84,7 @@ export default function responsiveImagesPlugin(
       className: figureImageClasses(params.className),
       size: image ? undefined : options.dimensionsOf(params.src),
     });
-    return figureHtml(picture, params.caption);
+    return `\n${figureHtml(picture, params.caption)}\n`;
   });
 }
 

@@ -50,6 +50,11 @@ describe("content images in a built page", () => {
     );
   });
 
+  it("through imageContent end their block, so that a container written after them is drawn", () => {
+    assert.match(html, /<\/figure>\s*<div class="fr-alert fr-alert--info"/);
+    assert.doesNotMatch(html, /:::/);
+  });
+
   it("keep an animated GIF as it is, in its figure, with its size", () => {
     assert.match(
       html,
