@@ -14,9 +14,9 @@ export function formatRealSiteReport(comparison: RealSiteComparison): string {
       seconds(build.wallMs),
       seconds(build.cpuMs),
       bytes(build.peakRssBytes),
-      String(output.htmlPages),
-      bytes(output.averageHtmlBytes),
-      bytes(output.siteBytes),
+      output ? String(output.htmlPages) : "—",
+      output ? bytes(output.averageHtmlBytes) : "—",
+      output ? bytes(output.siteBytes) : "—",
       build.ok ? "publié" : "refusé (erreurs de contenu)",
     ]);
   const ratio = ours.build.wallMs / theirs.build.wallMs;
@@ -31,7 +31,13 @@ export function formatRealSiteReport(comparison: RealSiteComparison): string {
     side("Outil d’origine (eleventy-dsfr, `npm run build`)", theirs),
     side("Ce générateur (`npm run build`)", ours),
     "",
-    `Durée : le générateur prend ${percent(ratio)} du temps de l’outil d’origine (objectif ${percent(REAL_SITE_TARGET)} : ${ratio <= REAL_SITE_TARGET ? "ATTEINT" : "NON ATTEINT"}) ; temps processeur : ${percent(cpuRatio)}. Rapport des pages moyennes : ${decimal(ours.output.averageHtmlBytes / theirs.output.averageHtmlBytes, 2)}.`,
+    `Durée : le générateur prend ${percent(ratio)} du temps de l’outil d’origine (objectif ${percent(REAL_SITE_TARGET)} : ${ratio <= REAL_SITE_TARGET ? "ATTEINT" : "NON ATTEINT"}) ; temps processeur : ${percent(cpuRatio)}.${ours.output && theirs.output ? ` Rapport des pages moyennes : ${decimal(ours.output.averageHtmlBytes / theirs.output.averageHtmlBytes, 2)}.` : ""}`,
+    ...(ours.build.ok
+      ? []
+      : [
+          "",
+          "La construction du générateur a été refusée : les vérifications ont trouvé des erreurs dans le contenu du site (voir le journal, avec --keep). Sa durée s’arrête donc aux vérifications, sans l’index de recherche ni la compression : pour la durée d’une construction complète, mesurez une copie du site dont ces erreurs sont corrigées.",
+        ]),
     "",
   ].join("\n");
 }

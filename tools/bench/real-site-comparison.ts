@@ -78,8 +78,8 @@ export async function compareWithRealSite(
     return {
       date: new Date().toISOString(),
       repeat: options.repeat,
-      theirs: { build: median(runs.theirs), output: outputSizes(path.join(theirs, "_site"), "_pagefind") },
-      ours: { build: median(runs.ours), output: outputSizes(path.join(ours, "_site")) },
+      theirs: { build: median(runs.theirs), output: publishedSizes(path.join(theirs, "_site"), "_pagefind") },
+      ours: { build: median(runs.ours), output: publishedSizes(path.join(ours, "_site")) },
     };
   } finally {
     if (options.keep) log(`dossier conservé : ${root}`);
@@ -129,6 +129,11 @@ async function required(measure: Promise<CommandMeasure>, what: string): Promise
   return done;
 }
 
+/** What a build published; nothing when it refused to publish (our build, on content errors, leaves no `_site/`). */
+function publishedSizes(outputDir: string, searchFolder?: string): OutputSizes | undefined {
+  return existsSync(outputDir) ? outputSizes(outputDir, searchFolder) : undefined;
+}
+
 function median(samples: CommandMeasure[]): CommandMeasure {
   return [...samples].sort((a, b) => a.wallMs - b.wallMs)[Math.floor((samples.length - 1) / 2)]!;
 }
@@ -145,6 +150,6 @@ export interface ComparisonOptions {
 export interface RealSiteComparison {
   date: string;
   repeat: number;
-  theirs: { build: CommandMeasure; output: OutputSizes };
-  ours: { build: CommandMeasure; output: OutputSizes };
+  theirs: { build: CommandMeasure; output?: OutputSizes };
+  ours: { build: CommandMeasure; output?: OutputSizes };
 }

@@ -43,7 +43,12 @@ describe("the report of the real site built both ways", () => {
     assert.match(formatRealSiteReport(comparison(2_400)), /prend 9,6 % du temps .* : ATTEINT\)/);
   });
 
-  it("says when the generator refused to publish because of content errors", () => {
-    assert.match(formatRealSiteReport(comparison(5_000, false)), /\| refusé \(erreurs de contenu\) \|/);
+  it("says when the generator refused to publish because of content errors, and what its time then leaves out", () => {
+    const refused = comparison(5_000, false);
+    delete refused.ours.output;
+    const report = formatRealSiteReport(refused);
+    assert.match(report, /\| 512,0 Mio \| — \| — \| — \| refusé \(erreurs de contenu\) \|/);
+    assert.match(report, /s’arrête donc aux vérifications, sans l’index de recherche ni la compression/);
+    assert.doesNotMatch(report, /Rapport des pages moyennes/);
   });
 });
