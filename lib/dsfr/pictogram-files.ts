@@ -47,18 +47,24 @@ export function pictogramNames(sources = DEFAULT_PICTOGRAM_SOURCES): string[] {
  * The DSFR artwork a page names by its path under `/artwork/`, as eleventy-dsfr sites publish it
  * (`/artwork/pictograms/digital/ecosystem.svg`, `/artwork/background/ovoid.svg`): each file the
  * DSFR has there and the site does not (`public/artwork/…` is the site's own, copied as it is).
+ * The pictograms `artwork()` draws, under `/dsfr/<version>/artwork/`, are published already.
+ * `exists` is asked once per file and may remember its answers.
  */
 export function dsfrArtworkNamedIn(
   html: string,
   publicDir: string,
+  exists: (file: string) => boolean = existsSync,
   dsfrDir = `${DSFR_DIST}/artwork`,
 ): ResolvedPictogram[] {
   const found = new Map<string, ResolvedPictogram>();
-  for (const [, file] of html.matchAll(/\/artwork\/([\w-]+(?:\/[\w.-]+)*\.svg)/g)) {
+  const versioned = dsfrUrl("").replace(/\/$/, "");
+  for (const match of html.matchAll(/\/artwork\/([\w-]+(?:\/[\w.-]+)*\.svg)/g)) {
+    const file = match[1];
     if (!file || file.includes("..") || found.has(file)) continue;
-    if (existsSync(path.join(publicDir, "artwork", file))) continue;
+    if (html.slice(Math.max(0, match.index - versioned.length), match.index) === versioned) continue;
+    if (exists(path.join(publicDir, "artwork", file))) continue;
     const dsfrFile = path.join(dsfrDir, file);
-    if (existsSync(dsfrFile)) found.set(file, { file: dsfrFile, url: `/artwork/${file}`, fromDsfr: true });
+    if (exists(dsfrFile)) found.set(file, { file: dsfrFile, url: `/artwork/${file}`, fromDsfr: true });
   }
   return [...found.values()];
 }

@@ -65,9 +65,11 @@ export default function pictogramsPlugin(
   );
 
   // Pages written for eleventy-dsfr name the DSFR's artwork where its templates publish it, under `/artwork/`.
+  const existing = new Map<string, boolean>();
+  const exists = (file: string) => existing.get(file) ?? existing.set(file, existsSync(file)).get(file)!;
   eleventyConfig.addTransform("dsfr-artwork-paths", (content: unknown) => {
     if (typeof content === "string" && content.includes("/artwork/"))
-      for (const artwork of dsfrArtworkNamedIn(content, publicDir)) used.set(artwork.url, artwork.file);
+      for (const artwork of dsfrArtworkNamedIn(content, publicDir, exists)) used.set(artwork.url, artwork.file);
     return content;
   });
 

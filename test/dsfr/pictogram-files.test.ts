@@ -23,13 +23,14 @@ describe("pictograms", () => {
     );
   });
 
-  it("found in a page under /artwork/, as eleventy-dsfr publishes them, are the DSFR's files the site has not", () => {
+  it("found in a page under /artwork/, as eleventy-dsfr publishes them, are the DSFR's files the site has not, but those drawn under the DSFR's version", () => {
     const html = [
       '<use href="/aide/artwork/pictograms/digital/ecosystem.svg#artwork-minor"></use>',
       '<use href="/artwork/pictograms/digital/ecosystem.svg#artwork-major"></use>',
       '<img src="/artwork/pictograms/custom/editor.svg">',
       '<img src="/artwork/background/ovoid.svg">',
       '<img src="/artwork/pictograms/../../../package.json.svg">',
+      `<use href="${dsfrUrl("artwork/pictograms/map/map.svg")}#artwork-major"></use>`,
     ].join("\n");
     assert.deepEqual(
       dsfrArtworkNamedIn(html, "public").map((artwork) => artwork.url),
