@@ -23,15 +23,15 @@ export function checkActiveContent(model: SiteModel): Finding[] {
     }
   }
   for (const item of pageReferences(model)) {
-    const value = item.reference.value.trim();
-    if (/^javascript:/i.test(value))
+    const value = item.reference.value;
+    if (/^\s*javascript:/i.test(value))
       findings.push(
         referenceFinding(
           model,
           placeOf(item),
           "error",
           "active-content",
-          `lien « ${value.slice(0, 40)} » : du code dans une adresse, que la politique de sécurité du site bloque`,
+          `lien « ${value.trim().slice(0, 40)} » : du code dans une adresse, que la politique de sécurité du site bloque`,
           "un lien mène à une page ou un fichier ; pour une action, utilisez un composant du DSFR",
         ),
       );
@@ -42,7 +42,7 @@ export function checkActiveContent(model: SiteModel): Finding[] {
           placeOf(item),
           "error",
           "active-content",
-          `formulaire envoyé à ${value} : la politique de sécurité du site n’envoie les formulaires qu’au site lui-même`,
+          `formulaire envoyé à ${value.trim()} : la politique de sécurité du site n’envoie les formulaires qu’au site lui-même`,
           "mettez un lien vers le formulaire de l’autre site (target=_blank) à la place",
         ),
       );

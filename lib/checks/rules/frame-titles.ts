@@ -11,6 +11,7 @@ export function checkFrameTitles(model: SiteModel): Finding[] {
   const findings: Finding[] = [];
   for (const page of model.pages) {
     const frames = page.html?.frames ?? [];
+    if (frames.length === 0) continue;
     // Frames are written in the page itself: the n-th <iframe> of the page is the n-th of its source.
     const source = model.source(page.source) ?? "";
     const inSource = (source.match(/<iframe\b/gi) ?? []).length === frames.length;
