@@ -90,9 +90,7 @@ export default function checksPlugin(
   let warnedBefore = false;
   // The feeds a dev server rebuild did not change are not read back again.
   const validatedFeeds = new Map<string, { text: string; problems: FeedProblem[] }>();
-  build.onWritten(({ runMode }) => {
-    // A build's pipeline runs the checks itself, with the search index left aside the same way.
-    if (runMode === "build") return;
+  const report = () => {
     if (build.findings.length > 0) console.warn(formatFindings(build.findings));
     // The dev server builds no search index.
     const findings = uniqueFindings(
@@ -112,8 +110,32 @@ export default function checksPlugin(
     const clean = findings.length === 0 && build.findings.length === 0;
     if (clean) console.warn(`Vérifications : ${warnedBefore ? "plus aucun problème" : "aucun problème"}.`);
     warnedBefore = !clean;
+  };
+  // The dev server tells the browser to reload once this run's steps are done, and serves the page
+  // from this same thread: the checks (half a second on a 1,000-page site) wait until the page is
+  // served, and a run that started since checks instead.
+  let runs = 0;
+  build.onRun(() => {
+    runs++;
+  });
+  build.onWritten(({ runMode }) => {
+    // A build's pipeline runs the checks itself, with the search index left aside the same way.
+    if (runMode === "build") return;
+    const run = runs;
+    setTimeout(() => {
+      if (run !== runs) return;
+      try {
+        report();
+      } catch (cause) {
+        // The site was removed meanwhile (the dev server stopping): nothing left to check.
+        if ((cause as NodeJS.ErrnoException).code !== "ENOENT") throw cause;
+      }
+    }, DEV_CHECKS_DELAY_MS).unref();
   });
 }
+
+/** Time for a browser told to reload to fetch the page before the dev server's checks take the thread. */
+const DEV_CHECKS_DELAY_MS = 200;
 
 /** Folder data the page prints but no data file defines (`{{ urls.aide }}`), each on its line. */
 function dataReferenceFindings(file: string, data: EleventyPageData) {
