@@ -6,13 +6,18 @@ import path from "node:path";
  * `kill` (SIGINT, SIGTERM, SIGHUP), or the command that started it gone (`npm run build` killed,
  * which leaves its children running). The build then stops its rendering process and Pagefind,
  * removes its staging folder and leaves the published site as it was. A second Ctrl-C ends the
- * process at once; the next build removes what it left.
+ * process at once; the next build removes what it left. One Ctrl-C reaches this process twice
+ * (the terminal signals every process of the command, and `tsx` passes it on again): a signal
+ * within a second of the first is the same interruption.
  */
 export function watchInterruptions(): Interruptions {
   const controller = new AbortController();
+  let stoppedAt = 0;
   const stop = (reason: Interruption) => {
-    if (controller.signal.aborted) process.exit(reason.exitCode);
-    controller.abort(reason);
+    if (!controller.signal.aborted) {
+      stoppedAt = Date.now();
+      controller.abort(reason);
+    } else if (Date.now() - stoppedAt > SAME_INTERRUPTION_MS) process.exit(reason.exitCode);
   };
   const onSignal = (signal: NodeJS.Signals) => stop(interruptionBy(signal)!);
   for (const signal of SIGNALS) process.on(signal, onSignal);
@@ -112,6 +117,8 @@ function readProc(pid: number, file: string): string | undefined {
 }
 
 const SIGNALS: NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGHUP"];
+/** How long after an interruption another signal is taken as the same one, passed on by a launcher. */
+const SAME_INTERRUPTION_MS = 1000;
 const SIGNAL_NUMBERS: Partial<Record<NodeJS.Signals, number>> = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 };
 const LAUNCHERS = new Set(["node", "nodejs", "npm", "npx", "tsx", "pnpm", "yarn"]);
 const SHELLS = new Set(["sh", "dash", "bash", "zsh"]);

@@ -2,7 +2,8 @@ import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { describe, it } from "node:test";
+import { describe, it, mock } from "node:test";
+import { interruptionOf, watchInterruptions } from "../../lib/pipeline/interruptions.ts";
 import {
   type BuildProcess,
   buildNodeProcess,
@@ -167,5 +168,27 @@ describe("the processes a build stops with", () => {
       "import subprocess, sys; subprocess.run(['sh', '-c', sys.argv[1]])",
     ]);
     assert.equal(ancestors.length, 1, "the shell only: Python started it");
+  });
+});
+
+describe("the signals a build is stopped by", () => {
+  const interrupt = () => (process.emit as (event: string, signal: string) => boolean)("SIGINT", "SIGINT");
+
+  it("count one Ctrl-C passed on again by a launcher as one interruption, and a later one as a second", (t) => {
+    const exit = t.mock.method(process, "exit", () => undefined as never);
+    const now = t.mock.method(Date, "now", () => 1_000);
+    const interruptions = watchInterruptions();
+    try {
+      interrupt();
+      interrupt();
+      assert.equal(interruptionOf(interruptions.signal)?.exitCode, 130);
+      assert.equal(exit.mock.callCount(), 0, "the same Ctrl-C, relayed by tsx");
+      now.mock.mockImplementation(() => 2_500);
+      interrupt();
+      assert.deepEqual(exit.mock.calls[0]?.arguments, [130]);
+    } finally {
+      interruptions.dispose();
+      mock.restoreAll();
+    }
   });
 });
