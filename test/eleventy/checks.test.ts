@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, describe, it } from "node:test";
 
-describe("the dev server runs the checks after each rebuild", () => {
+describe("the dev server runs the checks after each rebuild, once the page is served", () => {
   let eleventy: ChildProcess | undefined;
   after(() => eleventy?.kill());
 
@@ -38,7 +38,9 @@ describe("the dev server runs the checks after each rebuild", () => {
       );
 
     await waitFor("[11ty] Watching…");
-    assert.match(output, /Vérifications \(la publication serait refusée en cas d’erreur\) :/);
+    // The checks come once the rebuild is done and the browser has had the page.
+    await waitFor("Vérifications (la publication serait refusée en cas d’erreur) :");
+    assert.ok(output.indexOf("Vérifications (") > output.indexOf("[11ty] Watching…"));
     assert.match(
       output,
       /index\.md:6 erreur : lien cassé vers "\/gide\/" : aucune page à cette adresse — vouliez-vous dire "\/guide\/" \?/,
@@ -61,7 +63,7 @@ describe("the dev server runs the checks after each rebuild", () => {
       60_000,
       500,
     );
-    await waitFor("[11ty] Watching…", before);
+    await waitFor('lien cassé vers "/encore/"', before);
     const rebuilt = output.slice(before);
     assert.match(rebuilt, /index\.md:6 erreur : lien cassé vers "\/encore\/"/);
     assert.doesNotMatch(rebuilt, /\/gide\//);
