@@ -122,8 +122,13 @@ export default function checksPlugin(
     // A build's pipeline runs the checks itself, with the search index left aside the same way.
     if (runMode === "build") return;
     const run = runs;
+    const renderProblems = build.findings.length > 0;
     setTimeout(() => {
-      if (run !== runs) return;
+      // Skipped for a newer run, whose report says « plus aucun problème » if this one had problems to show.
+      if (run !== runs) {
+        warnedBefore ||= renderProblems;
+        return;
+      }
       try {
         report();
       } catch (cause) {
