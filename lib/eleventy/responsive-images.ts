@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { error } from "../checks/finding.ts";
@@ -11,6 +10,7 @@ import { figureHtml, figureImageClasses, pictureHtml } from "../images/picture-h
 import type { BuildContext } from "../pipeline/build-context.ts";
 import { nthLineIn } from "../shared/source-line.ts";
 import { directoriesOf } from "./eleventy-shapes.ts";
+import { pageSource } from "./page-source.ts";
 
 /**
  * Content images as the site publishes them: their AVIF and WebP variants encoded while the pages
@@ -90,16 +90,7 @@ export default function responsiveImagesPlugin(
 
 /** The line of a page's `count`-th `imageContent` call, in its source read once per run. */
 function lineOfCall(build: BuildContext, file: string, count: number): number | undefined {
-  let source = build.sources.get(file);
-  if (source === undefined) {
-    try {
-      source = readFileSync(file, "utf8");
-    } catch {
-      source = "";
-    }
-    build.sources.set(file, source);
-  }
-  return nthLineIn(source, /\{%-?\s*imageContent\b/g, count);
+  return nthLineIn(pageSource(build, file), /\{%-?\s*imageContent\b/g, count);
 }
 
 /** What the preview shows in place of a call it cannot draw (the build reports it with its line). */

@@ -23,31 +23,25 @@ export function checkActiveContent(model: SiteModel): Finding[] {
     }
   }
   for (const item of pageReferences(model)) {
-    const value = item.reference.value;
-    if (/^\s*javascript:/i.test(value))
-      findings.push(
-        referenceFinding(
-          model,
-          placeOf(item),
-          "error",
-          "active-content",
-          `lien « ${value.trim().slice(0, 40)} » : du code dans une adresse, que la politique de sécurité du site bloque`,
-          "un lien mène à une page ou un fichier ; pour une action, utilisez un composant du DSFR",
-        ),
-      );
-    else if (item.reference.element === "form" && item.target.kind === "external")
-      findings.push(
-        referenceFinding(
-          model,
-          placeOf(item),
-          "error",
-          "active-content",
-          `formulaire envoyé à ${value.trim()} : la politique de sécurité du site n’envoie les formulaires qu’au site lui-même`,
-          "mettez un lien vers le formulaire de l’autre site (target=_blank) à la place",
-        ),
-      );
+    const said = referenceSaid(item.reference.value, item.reference.element, item.target.kind);
+    if (said) findings.push(referenceFinding(model, placeOf(item), "error", "active-content", said.message, said.fix));
   }
   return findings;
+}
+
+/** What the policy blocks in a URL: code in a `javascript:` link, a form sent to another site. */
+function referenceSaid(value: string, element: string, target: string): { message: string; fix: string } | undefined {
+  if (/^\s*javascript:/i.test(value))
+    return {
+      message: `lien « ${value.trim().slice(0, 40)} » : du code dans une adresse, que la politique de sécurité du site bloque`,
+      fix: "un lien mène à une page ou un fichier ; pour une action, utilisez un composant du DSFR",
+    };
+  if (element === "form" && target === "external")
+    return {
+      message: `formulaire envoyé à ${value.trim()} : la politique de sécurité du site n’envoie les formulaires qu’au site lui-même`,
+      fix: "mettez un lien vers le formulaire de l’autre site (target=_blank) à la place",
+    };
+  return undefined;
 }
 
 const SCRIPT_FIX =
