@@ -62,7 +62,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(apiReferencePlugin, site);
   eleventyConfig.addPlugin(navigationPlugin);
   eleventyConfig.addPlugin(layoutsPlugin);
-  eleventyConfig.addPlugin(tagsPlugin);
+  eleventyConfig.addPlugin(tagsPlugin, site);
   eleventyConfig.addPlugin(collectionFiltersPlugin);
   eleventyConfig.addPlugin(draftsPlugin, site);
   eleventyConfig.addPlugin(postsPlugin, site);

@@ -1,14 +1,11 @@
 import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { checkSite } from "../checks/check-site.ts";
+import { BackgroundChecks, type CheckReply, type CheckRequest } from "../checks/background-checks.ts";
 import { error, uniqueFindings } from "../checks/finding.ts";
-import type { ParsedPage } from "../checks/model/html-page.ts";
 import { type PageData, writeSiteManifest } from "../checks/model/site-manifest.ts";
-import { readSiteModel } from "../checks/model/site-model.ts";
 import { formatFindings } from "../checks/report/format-findings.ts";
 import { checkDuplicatePermalinks } from "../checks/rules/permalinks.ts";
-import type { FeedProblem } from "../feeds/validate-feed.ts";
 import { unknownDataReferences } from "../pages/data-references.ts";
 import type { BuildContext } from "../pipeline/build-context.ts";
 import { DATA_ONLY_FIELDS, frontMatterSchema } from "../schema/front-matter.ts";
@@ -26,8 +23,8 @@ export default function checksPlugin(
   { build, publicDir }: { build: BuildContext; publicDir: string },
 ): void {
   const output = () => directoriesOf(eleventyConfig).output;
-  // The dev server rewrites only what changed: the other pages are not parsed again at each rebuild.
-  const parsedPages = new Map<string, ParsedPage>();
+  // Pages the dev server removed since its last checks, which parse again only what changed.
+  const removedPages: string[] = [];
   const sitePathOf = (outputPath: string) => `/${path.relative(output(), outputPath).split(path.sep).join("/")}`;
 
   // Called once per page with its whole data cascade (https://www.11ty.dev/docs/data-validate/).
@@ -62,7 +59,7 @@ export default function checksPlugin(
       for (const [sitePath, page] of build.pages) {
         if (page.inputPath !== file) continue;
         build.pages.delete(sitePath);
-        parsedPages.delete(sitePath);
+        removedPages.push(sitePath);
         rmSync(path.join(output(), sitePath), { force: true });
       }
     }
@@ -87,60 +84,44 @@ export default function checksPlugin(
     });
   });
 
+  // The dev server's checks run on a thread of their own, while Eleventy serves the rebuilt page
+  // and watches the next save (half a second of checks on a 1,000-page site held both before).
   let warnedBefore = false;
-  // The feeds a dev server rebuild did not change are not read back again.
-  const validatedFeeds = new Map<string, { text: string; problems: FeedProblem[] }>();
-  const report = () => {
-    if (build.findings.length > 0) console.warn(formatFindings(build.findings));
-    // The dev server builds no search index.
-    const findings = uniqueFindings(
-      checkSite(
-        readSiteModel(output(), {
-          ignore: [`/${SEARCH_FOLDER}/`],
-          written: build.writtenPages,
-          parsed: parsedPages,
-          validatedFeeds,
-        }),
-      ),
-      build.findings,
-    );
+  const say = (request: CheckRequest, reply: CheckReply) => {
+    // The site was removed meanwhile (the dev server stopping): nothing left to check.
+    if (reply.failure?.code === "ENOENT") return;
+    if (request.renderFindings.length > 0) console.warn(formatFindings(request.renderFindings));
+    if (reply.failure) {
+      console.warn(`Vérifications impossibles : ${reply.failure.message}`);
+      return;
+    }
+    const findings = uniqueFindings(reply.findings ?? [], request.renderFindings);
     if (findings.length > 0)
       console.warn(`Vérifications (la publication serait refusée en cas d’erreur) :\n${formatFindings(findings)}`);
     // Said after every rebuild that leaves nothing to fix, so that the editor knows the last fix worked.
-    const clean = findings.length === 0 && build.findings.length === 0;
+    const clean = findings.length === 0 && request.renderFindings.length === 0;
     if (clean) console.warn(`Vérifications : ${warnedBefore ? "plus aucun problème" : "aucun problème"}.`);
     warnedBefore = !clean;
   };
-  // The dev server tells the browser to reload once this run's steps are done, and serves the page
-  // from this same thread: the checks (half a second on a 1,000-page site) wait until the page is
-  // served, and a run that started since checks instead.
-  let runs = 0;
-  build.onRun(() => {
-    runs++;
+  const checks = new BackgroundChecks(say, (request, reply) => {
+    // Not said: a newer run's report follows, which says « plus aucun problème » if this one had problems.
+    warnedBefore ||= request.renderFindings.length > 0 || (reply.findings ?? []).length > 0;
   });
+  let runs = 0;
   build.onWritten(({ runMode }) => {
     // A build's pipeline runs the checks itself, with the search index left aside the same way.
     if (runMode === "build") return;
-    const run = runs;
-    const renderProblems = build.findings.length > 0;
-    setTimeout(() => {
-      // Skipped for a newer run, whose report says « plus aucun problème » if this one had problems to show.
-      if (run !== runs) {
-        warnedBefore ||= renderProblems;
-        return;
-      }
-      try {
-        report();
-      } catch (cause) {
-        // The site was removed meanwhile (the dev server stopping): nothing left to check.
-        if ((cause as NodeJS.ErrnoException).code !== "ENOENT") throw cause;
-      }
-    }, DEV_CHECKS_DELAY_MS).unref();
+    checks.check({
+      run: ++runs,
+      outputDir: output(),
+      // The dev server builds no search index.
+      ignore: [`/${SEARCH_FOLDER}/`],
+      written: [...build.writtenPages],
+      removed: removedPages.splice(0),
+      renderFindings: [...build.findings],
+    });
   });
 }
-
-/** Time for a browser told to reload to fetch the page before the dev server's checks take the thread. */
-const DEV_CHECKS_DELAY_MS = 200;
 
 /** Folder data the page prints but no data file defines (`{{ urls.aide }}`), each on its line. */
 function dataReferenceFindings(file: string, data: EleventyPageData) {

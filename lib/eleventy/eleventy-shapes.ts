@@ -32,6 +32,8 @@ export interface CollectionItem {
 
 export interface CollectionApi {
   getAll(): CollectionItem[];
+  /** Sorted as Eleventy sorts its collections (by date, then by file). */
+  getAllSorted(): CollectionItem[];
 }
 
 /** What `eleventy.before` listeners receive. */

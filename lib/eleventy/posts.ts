@@ -18,6 +18,7 @@ import {
   type PostIndex,
   type PostSource,
 } from "../posts/post-sections.ts";
+import { changedPagesOnly } from "./changed-pages.ts";
 import type { CollectionApi, CollectionItem } from "./eleventy-shapes.ts";
 
 /**
@@ -33,22 +34,8 @@ export default function postsPlugin(eleventyConfig: UserConfig, { build }: { bui
   // Eleventy stops the whole build on a `date` it cannot read: the checks say which post and how to write it instead.
   eleventyConfig.addDateParsing((value: unknown) => (isDateEleventyReads(value) ? undefined : UNREADABLE_DATE));
 
-  // The dev server renders again every page paginated over a collection, at every save: of the
-  // generated pages, it gets only those whose content changed since it last wrote them.
-  const pending = new Map<string, string>();
-  const changed = <T extends { url: string }>(items: T[], signature: (item: T) => string): T[] => {
-    if (build.runMode === "build") return items;
-    return items.filter((item) => {
-      const shown = signature(item);
-      if (build.postPagesWritten.get(item.url) === shown) return false;
-      pending.set(item.url, shown);
-      return true;
-    });
-  };
-  build.onWrite(() => {
-    for (const [url, shown] of pending) build.postPagesWritten.set(url, shown);
-    pending.clear();
-  });
+  // The dev server writes again only the listing pages and feeds whose content changed.
+  const changed = changedPagesOnly(build);
 
   eleventyConfig.addCollection("postSections", postIndex);
   eleventyConfig.addCollection("postListingPages", (collectionApi: CollectionApi) =>

@@ -47,10 +47,11 @@ export class BuildContext {
   /** How this run was started: `build`, or the dev server's `serve` and `watch`. */
   runMode: RunEvent["runMode"] = "build";
   /**
-   * What each page generated for the posts (listing pages, feeds) showed when it was last written,
-   * by URL, kept across the dev server's runs: a run rewrites only those whose content changed.
+   * What each page generated from a collection (tag pages, listing pages, feeds) showed when it
+   * was last written, by URL, kept across the dev server's runs: a run rewrites only those whose
+   * content changed (`lib/eleventy/changed-pages.ts`).
    */
-  readonly postPagesWritten = new Map<string, string>();
+  readonly generatedPagesWritten = new Map<string, string>();
   /** Drafts this run left out (`draft: true` in a build), source by the URL they would have: links to them are errors. */
   readonly drafts = new Map<string, string>();
   /**
