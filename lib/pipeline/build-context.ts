@@ -120,6 +120,9 @@ export class BuildContext {
   /** Called by Eleventy's `eleventy.after`: the writing steps at once, then the reading steps. */
   async endRun(event: AfterEvent, outputDir = ""): Promise<void> {
     await Promise.all(this.#writes.map((step) => this.#reporting(step, event, outputDir)));
+    // The posts hold Eleventy's templates (for their content), and these every page's HTML: let go
+    // once the pages are written, so that the checks that follow do not keep the whole run in memory.
+    this.postIndex = undefined;
     await Promise.all(this.#reads.map((step) => this.#reporting(step, event, outputDir)));
   }
 

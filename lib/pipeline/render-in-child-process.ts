@@ -51,8 +51,8 @@ export async function renderInChildProcess(
 
 /**
  * V8 lets a heap grow to a few times what it holds before collecting it in full. A build holds
- * every page until its end and frees little meanwhile: growing by half at a time keeps the
- * process at 830 MB instead of 1.15 GB at 4,000 pages, for about 5 % more time spent collecting
- * (a fifth at a time saves 50 MB more and costs 10 % more).
+ * every page until its end and frees little meanwhile: growing by a fifth at a time keeps the
+ * rendering process at 860 MB instead of 920 MB at 4,000 pages (and 1.15 GB with V8's default),
+ * for about 3 % more rendering time, measured side by side with growing by half.
  */
-const V8_FLAGS = ["--heap-growing-percent=50"];
+const V8_FLAGS = ["--heap-growing-percent=20"];

@@ -22,6 +22,8 @@ export function readSiteModel(outputDir: string, options: SiteModelOptions = {})
     const known = options.written?.has(sitePath) ? undefined : options.parsed?.get(sitePath);
     if (known) return known;
     const parsed = parseHtmlPage(read(sitePath));
+    // The text is let go once parsed: a large site's HTML is not held twice, as text and as its parse.
+    options.written?.delete(sitePath);
     options.parsed?.set(sitePath, parsed);
     return parsed;
   };
@@ -100,9 +102,18 @@ function sourceOfCopy(publicDir: string, sitePath: string): string {
 
 function listFiles(root: string): Set<string> {
   const files = new Set<string>();
-  for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
+  // Tens of thousands of files (each image has its variants): the site path is the entry's folder
+  // past the root, rather than path.relative's work for each.
+  const base = path.resolve(root);
+  const folderPaths = new Map<string, string>();
+  for (const entry of readdirSync(base, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
-    const sitePath = `/${path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join("/")}`;
+    let folder = folderPaths.get(entry.parentPath);
+    if (folder === undefined) {
+      folder = `${path.relative(base, entry.parentPath).split(path.sep).join("/")}/`.replace(/^\/$/, "");
+      folderPaths.set(entry.parentPath, folder);
+    }
+    const sitePath = `/${folder}${entry.name}`;
     if (sitePath !== `/${MANIFEST_FILE}`) files.add(sitePath);
   }
   return files;
@@ -151,8 +162,11 @@ function memoizeValue<T>(compute: () => T): () => T {
 const TEMPLATE_FOLDERS = ["_includes", "components", "_data"];
 
 export interface SiteModelOptions {
-  /** Pages the build has just written, by site path: read from memory rather than from disk again. */
-  written?: ReadonlyMap<string, string>;
+  /**
+   * Pages the build has just written, by site path: read from memory rather than from disk
+   * again, and removed from the map once parsed.
+   */
+  written?: Map<string, string>;
   /**
    * Pages parsed by an earlier reading of the same site, by site path, completed by this one: the
    * dev server keeps them between rebuilds, where only the pages in `written` have changed.

@@ -38,6 +38,13 @@ describe("the site model kept by the dev server between rebuilds", () => {
     assert.deepEqual(idsOf(readSiteModel(site, { parsed }), "/deux/"), ["nouveau"]);
   });
 
+  it("lets go of each written page's text once it is parsed", () => {
+    const written = new Map([["/deux/index.html", '<h1 id="en-memoire">En mémoire</h1>']]);
+    const model = readSiteModel(site, { written });
+    assert.deepEqual(idsOf(model, "/deux/"), ["en-memoire"]);
+    assert.equal(written.size, 0);
+  });
+
   it("reads every page from disk without a cache", () => {
     writeFileSync(path.join(site, "deux/index.html"), '<h1 id="sur-le-disque">Sur le disque</h1>');
     assert.deepEqual(idsOf(readSiteModel(site), "/deux/"), ["sur-le-disque"]);
