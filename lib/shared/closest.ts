@@ -1,21 +1,28 @@
 /** The candidate nearest to `value` (case- and accent-insensitive edit distance), if it is near enough to be a typo. */
 export function closest(value: string, candidates: Iterable<string>): string | undefined {
   const target = fold(value);
+  const limit = Math.max(2, Math.floor(target.length / 3));
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
-    const distance = editDistance(target, fold(candidate));
+    const folded = fold(candidate);
+    // The distance is at least the difference of lengths: most of a site's ten thousand files are skipped so.
+    if (Math.abs(folded.length - target.length) > Math.min(limit, bestDistance - 1)) continue;
+    const distance = editDistance(target, folded);
     if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
   }
-  return bestDistance <= Math.max(2, Math.floor(target.length / 3)) ? best : undefined;
+  return bestDistance <= limit ? best : undefined;
 }
 
 function fold(text: string): string {
+  if (!NOT_ASCII.test(text)) return text.toLowerCase();
   return text
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase();
 }
+
+const NOT_ASCII = /[\u0080-\uffff]/;
 
 function editDistance(a: string, b: string): number {
   let row = Array.from({ length: b.length + 1 }, (_, j) => j);

@@ -23,6 +23,10 @@ describe("the DSFR components a page needs", () => {
   it("come from every class attribute", () => {
     assert.deepEqual(classesIn('<p class="a  b"></p><a class="c" href="#">'), ["a", "b", "c"]);
   });
+
+  it("once each, and not from an attribute that only ends in class", () => {
+    assert.deepEqual(classesIn('<p class="a b" data-class="x"></p><p\nclass="b\tc">class="y"</p>'), ["a", "b", "c"]);
+  });
 });
 
 describe("the site's DSFR stylesheet", () => {

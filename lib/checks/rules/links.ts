@@ -14,6 +14,8 @@ import { isLeftOutDraft } from "./draft-links.ts";
 export function checkLinks(model: SiteModel): Finding[] {
   const findings: Finding[] = [];
   let pageUrls: string[] | undefined;
+  // A broken link of a layout or of site data is on every page: its suggestion is looked for once.
+  const suggestions = new Map<string, string | undefined>();
   // A page left out of the build has its own errors: links to it are not broken a second time.
   const leftOut = new Set(model.leftOut.flatMap((page) => (page.url ? [safeDecode(page.url)] : [])));
   for (const item of pageReferences(model)) {
@@ -26,7 +28,9 @@ export function checkLinks(model: SiteModel): Finding[] {
       const written = withoutPrefix(reference.value, model.pathPrefix);
       const isPageLink = reference.element === "a" || reference.element === "area" || reference.element === "form";
       pageUrls ??= model.pages.filter((page) => page.html).map((page) => page.url);
-      const suggestion = closest(target.path, isPageLink ? pageUrls : model.files);
+      const key = `${isPageLink}\0${target.path}`;
+      if (!suggestions.has(key)) suggestions.set(key, closest(target.path, isPageLink ? pageUrls : model.files));
+      const suggestion = suggestions.get(key);
       const what = isPageLink
         ? `lien cassé vers "${written}" : aucune page à cette adresse`
         : `fichier "${written}" introuvable`;

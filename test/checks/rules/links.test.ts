@@ -36,6 +36,19 @@ describe("links that lead nowhere", () => {
     ]);
   });
 
+  it("a missing file that every page asks for is named on each, with the same closest file", () => {
+    const model = siteModel({
+      pages: ["/", "/a/", "/b/"].map((url) => ({
+        url,
+        markdown: "Une page.",
+        html: '<p>Une page.</p><script src="/js/copy-cod.js"></script>',
+      })),
+      files: { "/js/copy-code.js": {} },
+    });
+    const fixes = checkLinks(model).map((finding) => finding.fix);
+    assert.deepEqual(fixes, Array(3).fill('vouliez-vous dire "/js/copy-code.js" ?'));
+  });
+
   it("the same broken address written twice is named twice, each on its own line", () => {
     const model = siteModel({
       pages: [
