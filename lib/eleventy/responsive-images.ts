@@ -3,7 +3,7 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import { error } from "../checks/finding.ts";
 import type { Dimensions } from "../images/dimensions.ts";
 import { prioritizeFirstImage } from "../images/first-image-priority.ts";
-import { pruneImageCache } from "../images/image-cache.ts";
+import { pruneImageCacheDaily } from "../images/image-cache.ts";
 import { imageContentParams } from "../images/image-content.ts";
 import type { ImageVariants } from "../images/image-variants.ts";
 import { figureHtml, figureImageClasses, pictureHtml } from "../images/picture-html.ts";
@@ -47,8 +47,8 @@ export default function responsiveImagesPlugin(
       );
     const { originals, variants, encoded, fromCache, milliseconds } = report;
     build.images = { originals, variants, encoded, fromCache, milliseconds };
-    // A whole build knows every image the site uses: what it left unused for a month goes.
-    if (runMode === "build") pruneImageCache(options.cacheDir, report.usedKeys);
+    // A whole build knows every image the site uses: what it left unused for a month goes (looked for once a day).
+    if (runMode === "build") pruneImageCacheDaily(options.cacheDir, report.usedKeys);
   });
 
   eleventyConfig.addTransform("first-image-priority", function (this: TransformContext, content: string) {

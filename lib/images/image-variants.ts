@@ -5,6 +5,7 @@ import path from "node:path";
 import { imageSize } from "image-size";
 import type sharpModule from "sharp";
 import { cacheFile, touchEntry, writeEntry } from "./image-cache.ts";
+import { OriginalsIndex } from "./originals-index.ts";
 import {
   IMAGE_SETTINGS,
   type ImageOverrides,
@@ -29,6 +30,7 @@ export function createImageVariants(options: ImageVariantsOptions): ImageVariant
   // keep two cores busy and leave threads for the files.
   const concurrency = options.concurrency ?? 2;
   const originals = new Map<string, OriginalImage | undefined>();
+  const index = new OriginalsIndex(cacheDir);
   let settings: ResponsiveImageSettings | undefined;
   let run = newRun();
 
@@ -54,12 +56,22 @@ export function createImageVariants(options: ImageVariantsOptions): ImageVariant
     return image;
   }
 
-  /** Size and hash of an original, read once per version of the file (the dev server sees edits). */
+  /**
+   * Size and hash of an original, read once per version of the file (the dev server sees edits),
+   * and not at all when the cache's index knows this version from an earlier build.
+   */
   function readMemoized(file: string): OriginalImage | undefined {
     const stats = statSync(file, { throwIfNoEntry: false });
     if (!stats?.isFile()) return undefined;
     const version = `${file}\0${stats.size}\0${stats.mtimeMs}`;
-    if (!originals.has(version)) originals.set(version, readOriginal(file));
+    if (!originals.has(version)) {
+      let original = index.get(file, stats.size, stats.mtimeMs);
+      if (!original) {
+        original = readOriginal(file);
+        if (original) index.set(file, stats.size, stats.mtimeMs, original);
+      }
+      originals.set(version, original);
+    }
     return originals.get(version);
   }
 
@@ -99,6 +111,7 @@ export function createImageVariants(options: ImageVariantsOptions): ImageVariant
       await encode(file, variant, entry);
       linkEntry(entry, target);
     }
+    index.save();
     return {
       originals: current.originals.size,
       variants: current.requested.size,

@@ -3,7 +3,13 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, utimesSync, writeFileS
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, it } from "node:test";
-import { cacheFile, imageCacheDir, pruneImageCache, writeEntry } from "../../lib/images/image-cache.ts";
+import {
+  cacheFile,
+  imageCacheDir,
+  pruneImageCache,
+  pruneImageCacheDaily,
+  writeEntry,
+} from "../../lib/images/image-cache.ts";
 
 describe("the image cache", () => {
   it("lives in .cache/images at the project's root unless AIDE_IMAGE_CACHE names another folder", () => {
@@ -47,5 +53,24 @@ describe("the image cache", () => {
       [usedOld, unusedOld, unusedRecent, leftover].map((file) => existsSync(file)),
       [true, false, true, false],
     );
+  });
+
+  it("is pruned at most once a day, and keeps the index of the originals", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "aide-image-cache-"));
+    const now = Date.now();
+    const old = (file: string) => {
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, "x");
+      const time = (now - 40 * 86_400_000) / 1000;
+      utimesSync(file, time, time);
+      return file;
+    };
+    const index = old(path.join(dir, "originals.json"));
+    old(path.join(dir, "bb", "bb22.webp"));
+    assert.deepEqual(pruneImageCacheDaily(dir, new Set(), { now }), { removed: 1, bytes: 1 });
+    old(path.join(dir, "cc", "cc33.webp"));
+    assert.equal(pruneImageCacheDaily(dir, new Set(), { now: now + 3_600_000 }), undefined);
+    assert.deepEqual(pruneImageCacheDaily(dir, new Set(), { now: now + 86_400_000 }), { removed: 1, bytes: 1 });
+    assert.ok(existsSync(index));
   });
 });

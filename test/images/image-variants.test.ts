@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, it } from "node:test";
@@ -52,6 +52,25 @@ describe("the variants of a site's images", () => {
     const report = await second.publish(site("_site-2"));
     assert.deepEqual([report.originals, report.variants, report.encoded, report.fromCache], [2, 8, 0, 8]);
     assert.ok(copy.variants.every((variant) => existsSync(path.join(site("_site-2"), variant.url))));
+  });
+
+  it("read no original in a later build whose images did not change: the cache's index knows their size and hash", async () => {
+    const { root, variants, site } = await project();
+    const file = path.join(root, "public/img/capture.png");
+    const saved = new Date("2026-11-02T10:00:00Z");
+    utimesSync(file, saved, saved);
+    const first = variants();
+    const planned = first.plan("/img/capture.png")!;
+    await first.publish(site("_site-1"));
+    // Other bytes of the same length and date: only a build that read the file would see them.
+    const bytes = readFileSync(file);
+    writeFileSync(file, Buffer.alloc(bytes.length, 7));
+    utimesSync(file, saved, saved);
+    const second = variants();
+    assert.deepEqual(second.plan("/img/capture.png"), planned);
+    // An edit gives the file another date: it is read again.
+    writeFileSync(file, bytes);
+    assert.equal(variants().plan("/img/capture.png")?.variants[0]?.key, planned.variants[0]?.key);
   });
 
   it("start afresh at each run of the same object, as the dev server rebuilds", async () => {
