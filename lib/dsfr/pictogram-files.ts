@@ -58,16 +58,22 @@ export function dsfrArtworkNamedIn(
 ): ResolvedPictogram[] {
   const found = new Map<string, ResolvedPictogram>();
   const versioned = dsfrUrl("").replace(/\/$/, "");
-  for (const match of html.matchAll(/\/artwork\/([\w-]+(?:\/[\w.-]+)*\.svg)/g)) {
-    const file = match[1];
+  // Every page names the pictograms its layout draws, published already: those are stepped over
+  // before any regular expression runs.
+  for (let at = html.indexOf("/artwork/"); at >= 0; at = html.indexOf("/artwork/", at + 1)) {
+    if (at >= versioned.length && html.startsWith(versioned, at - versioned.length)) continue;
+    ARTWORK_PATH.lastIndex = at;
+    const file = ARTWORK_PATH.exec(html)?.[1];
     if (!file || file.includes("..") || found.has(file)) continue;
-    if (html.slice(Math.max(0, match.index - versioned.length), match.index) === versioned) continue;
     if (exists(path.join(publicDir, "artwork", file))) continue;
     const dsfrFile = path.join(dsfrDir, file);
     if (exists(dsfrFile)) found.set(file, { file: dsfrFile, url: `/artwork/${file}`, fromDsfr: true });
   }
   return [...found.values()];
 }
+
+/** `/artwork/<path>.svg` where it starts (sticky): the file under the artwork folder. */
+const ARTWORK_PATH = /\/artwork\/([\w-]+(?:\/[\w.-]+)*\.svg)/y;
 
 export interface ResolvedPictogram {
   file: string;

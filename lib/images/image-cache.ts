@@ -21,6 +21,26 @@ export function cacheFile(cacheDir: string, key: string, format: string): string
   return path.join(cacheDir, key.slice(0, 2), `${key}.${format}`);
 }
 
+/** The file names of the cache's entries (`<key>.<format>`), read a folder at a time. */
+export function cacheEntries(cacheDir: string): Set<string> {
+  const names = new Set<string>();
+  let folders: string[] = [];
+  try {
+    folders = readdirSync(cacheDir);
+  } catch {
+    // No cache yet.
+  }
+  for (const folder of folders) {
+    if (folder.length !== 2) continue;
+    try {
+      for (const name of readdirSync(path.join(cacheDir, folder))) if (!name.endsWith(TEMPORARY)) names.add(name);
+    } catch {
+      // Not a folder.
+    }
+  }
+  return names;
+}
+
 /**
  * Writes an entry through a temporary file renamed into place: a build killed midway never
  * leaves half a file under a key, and two builds writing the same key at once are both right.
@@ -61,7 +81,10 @@ export function pruneImageCache(
     const stats = statSync(file, { throwIfNoEntry: false });
     if (!stats) continue;
     const ageDays = (now - stats.mtimeMs) / DAY;
-    const stale = entry.name.endsWith(TEMPORARY) ? ageDays > 1 : !usedKeys.has(keyOf(entry.name)) && ageDays > keepDays;
+    const used = usedKeys.has(keyOf(entry.name));
+    // An entry this build used is marked as used, for the pruning of builds of other branches.
+    if (used && ageDays > 1) touchEntry(file, new Date(now));
+    const stale = entry.name.endsWith(TEMPORARY) ? ageDays > 1 : !used && ageDays > keepDays;
     if (!stale) continue;
     rmSync(file, { force: true });
     freed.removed++;

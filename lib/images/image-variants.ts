@@ -4,7 +4,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { imageSize } from "image-size";
 import type sharpModule from "sharp";
-import { cacheFile, touchEntry, writeEntry } from "./image-cache.ts";
+import { cacheEntries, cacheFile, writeEntry } from "./image-cache.ts";
 import { OriginalsIndex } from "./originals-index.ts";
 import {
   IMAGE_SETTINGS,
@@ -31,6 +31,10 @@ export function createImageVariants(options: ImageVariantsOptions): ImageVariant
   const concurrency = options.concurrency ?? 2;
   const originals = new Map<string, OriginalImage | undefined>();
   const index = new OriginalsIndex(cacheDir);
+  // The entries of the cache, listed once per process (a folder at a time, rather than a `stat` per
+  // variant) and completed with those it encodes; one pruned meanwhile is encoded again at `publish`.
+  let entries: Set<string> | undefined;
+  const cached = () => (entries ??= cacheEntries(cacheDir));
   let settings: ResponsiveImageSettings | undefined;
   let run = newRun();
 
@@ -49,7 +53,7 @@ export function createImageVariants(options: ImageVariantsOptions): ImageVariant
       run.requested.set(variant.url, { file, variant });
       run.usedKeys.add(variant.key);
       // Most variants are in the cache: said at once, without a trip through the queue.
-      if (isCached(cacheFile(cacheDir, variant.key, variant.format))) run.fromCache++;
+      if (cached().has(entryName(variant))) run.fromCache++;
       else run.queue.push({ file, variant });
     }
     pump(run);
@@ -90,6 +94,7 @@ export function createImageVariants(options: ImageVariantsOptions): ImageVariant
   async function produce(file: string, variant: Variant, current: Run): Promise<void> {
     try {
       await encode(file, variant, cacheFile(cacheDir, variant.key, variant.format));
+      cached().add(entryName(variant));
       current.encoded++;
     } catch (error) {
       current.failures.set(file, (error as Error).message);
@@ -132,15 +137,9 @@ export function createImageVariants(options: ImageVariantsOptions): ImageVariant
   };
 }
 
-/**
- * Whether an entry is in the cache; one used for the first time in a day is marked as used, for
- * the pruning of other builds (a stat per variant, a write only once a day).
- */
-function isCached(entry: string): boolean {
-  const stats = statSync(entry, { throwIfNoEntry: false });
-  if (!stats) return false;
-  if (Date.now() - stats.mtimeMs > DAY) touchEntry(entry);
-  return true;
+/** A variant's file name in the cache. */
+function entryName(variant: Variant): string {
+  return `${variant.key}.${variant.format}`;
 }
 
 /**
@@ -208,7 +207,6 @@ function loadSharp(): SharpModule {
 const require = createRequire(import.meta.url);
 
 let sharp: SharpModule | undefined;
-const DAY = 86_400_000;
 
 function newRun(): Run {
   return {

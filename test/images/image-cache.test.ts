@@ -1,9 +1,10 @@
 import assert from "node:assert/strict";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, utimesSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, it } from "node:test";
 import {
+  cacheEntries,
   cacheFile,
   imageCacheDir,
   pruneImageCache,
@@ -53,6 +54,9 @@ describe("the image cache", () => {
       [usedOld, unusedOld, unusedRecent, leftover].map((file) => existsSync(file)),
       [true, false, true, false],
     );
+    // Marked as used, for the pruning of other branches' builds that share the cache.
+    assert.ok(now - statSync(usedOld).mtimeMs < 86_400_000);
+    assert.deepEqual([...cacheEntries(dir)].sort(), ["aa11.avif", "cc33.avif"]);
   });
 
   it("is pruned at most once a day, and keeps the index of the originals", () => {
