@@ -9,8 +9,9 @@ export function pageReferences(model: SiteModel): PageReference[] {
   let references = computed.get(model);
   if (!references) {
     references = [];
-    // Most URLs are written from the site root, the same on every page (header, footer): resolve them once.
-    const rootRelative = new Map<string, Resolution>();
+    // Most URLs are written from the site root or are other sites', the same on every page (header,
+    // footer): resolved once. Only a relative URL or a fragment depends on the page that writes it.
+    const pageIndependent = new Map<string, Resolution>();
     const files = new Map<string, string | undefined>();
     const resolve = (value: string, page: SitePage): Resolution => {
       const target = resolveSiteUrl(value, page.url, model.pathPrefix);
@@ -21,11 +22,11 @@ export function pageReferences(model: SiteModel): PageReference[] {
     for (const page of model.pages) {
       const list = page.html?.references ?? [];
       for (const [index, reference] of list.entries()) {
-        const cacheable = reference.value.charCodeAt(0) === SLASH && reference.value.charCodeAt(1) !== SLASH;
-        let resolution = cacheable ? rootRelative.get(reference.value) : undefined;
+        const cacheable = reference.value.charCodeAt(0) === SLASH || SCHEME.test(reference.value);
+        let resolution = cacheable ? pageIndependent.get(reference.value) : undefined;
         if (!resolution) {
           resolution = resolve(reference.value, page);
-          if (cacheable) rootRelative.set(reference.value, resolution);
+          if (cacheable) pageIndependent.set(reference.value, resolution);
         }
         if (resolution.ignored) continue;
         references.push({ page, reference, index, target: resolution.target, file: resolution.file });
@@ -117,3 +118,5 @@ interface Resolution {
 }
 
 const SLASH = 47;
+/** `https:`, `mailto:`…: a URL that names its scheme does not depend on the page. */
+const SCHEME = /^[a-z][a-z\d+.-]*:/i;
