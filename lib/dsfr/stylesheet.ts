@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { isHtmlSpace } from "../shared/html-whitespace.ts";
 import { DSFR_DIST } from "./paths.ts";
 
 /**
@@ -72,17 +73,13 @@ export function classesIn(html: string): string[] {
     if (end < 0) break;
     at = end;
     // `class=` as an attribute, not the end of `data-class=` or text of the page.
-    if (!isSpace(html.charCodeAt(start - 8))) continue;
+    if (!isHtmlSpace(html.charCodeAt(start - 8))) continue;
     for (const name of html.slice(start, end).split(SPACES)) if (name) classes.add(name);
   }
   return [...classes];
 }
 
 const SPACES = /\s+/;
-
-function isSpace(code: number): boolean {
-  return code === 32 || code === 10 || code === 9 || code === 13 || code === 12;
-}
 
 /** The DSFR's components in its own cascade order, each with the classes it owns and its dependencies. */
 function componentCatalogue(dist: string): Map<string, Component> {

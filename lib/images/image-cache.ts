@@ -58,7 +58,7 @@ export async function writeEntry(target: string, write: (temporary: string) => P
 }
 
 /** Marks an entry as used now, for the pruning of other builds; a read-only cache still serves its files. */
-export function touchEntry(file: string, now = new Date()): void {
+function touchEntry(file: string, now = new Date()): void {
   try {
     utimesSync(file, now, now);
   } catch {}

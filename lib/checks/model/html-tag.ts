@@ -1,3 +1,5 @@
+import { isHtmlSpace } from "../../shared/html-whitespace.ts";
+
 /**
  * The low-level reading of HTML tags for `parseHtmlPage`: where a tag ends, which of its
  * attributes the checks read, compared in place so that the many they skip cost no copy.
@@ -38,25 +40,25 @@ export function readAttributes(
   let attributes: Record<string, string> | undefined;
   for (let at = from; at < to; ) {
     const code = html.charCodeAt(at);
-    if (isSpace(code) || code === SLASH) {
+    if (isHtmlSpace(code) || code === SLASH) {
       at++;
       continue;
     }
     const nameStart = at;
     while (at < to && !isNameEnd(html.charCodeAt(at)) && html.charCodeAt(at) !== EQUALS) at++;
     const attribute = wantedName(html, nameStart, at, wanted);
-    while (at < to && isSpace(html.charCodeAt(at))) at++;
+    while (at < to && isHtmlSpace(html.charCodeAt(at))) at++;
     let [valueStart, valueEnd] = [at, at];
     if (html.charCodeAt(at) === EQUALS) {
       at++;
-      while (at < to && isSpace(html.charCodeAt(at))) at++;
+      while (at < to && isHtmlSpace(html.charCodeAt(at))) at++;
       const quote = html.charCodeAt(at);
       if (quote === DOUBLE_QUOTE || quote === SINGLE_QUOTE) {
         const close = html.indexOf(html[at]!, at + 1);
         [valueStart, valueEnd, at] = [at + 1, close, close + 1];
       } else {
         valueStart = at;
-        while (at < to && !isSpace(html.charCodeAt(at))) at++;
+        while (at < to && !isHtmlSpace(html.charCodeAt(at))) at++;
         valueEnd = at;
       }
     }
@@ -95,9 +97,9 @@ export function decodeEntities(text: string): string {
 /** Whether the attribute name before the `=` at `equals` is `id` or `style`, or an event handler (`onclick`), in any case. */
 function markName(html: string, equals: number): "mark" | "handler" | undefined {
   let end = equals;
-  while (isSpace(html.charCodeAt(end - 1))) end--;
+  while (isHtmlSpace(html.charCodeAt(end - 1))) end--;
   let start = end;
-  while (start > 0 && !isSpace(html.charCodeAt(start - 1))) start--;
+  while (start > 0 && !isHtmlSpace(html.charCodeAt(start - 1))) start--;
   const length = end - start;
   if ((length === 2 || length === 5) && /^(?:id|style)$/i.test(html.slice(start, end))) return "mark";
   const first = html.charCodeAt(start) | 32;
@@ -110,9 +112,9 @@ function markName(html: string, equals: number): "mark" | "handler" | undefined 
 
 function attributeNameBefore(html: string, equals: number): string {
   let end = equals;
-  while (isSpace(html.charCodeAt(end - 1))) end--;
+  while (isHtmlSpace(html.charCodeAt(end - 1))) end--;
   let start = end;
-  while (start > 0 && !isSpace(html.charCodeAt(start - 1))) start--;
+  while (start > 0 && !isHtmlSpace(html.charCodeAt(start - 1))) start--;
   return html.slice(start, end);
 }
 
@@ -128,8 +130,7 @@ function wantedName(html: string, start: number, end: number, wanted: string[]):
 
 export const isLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 export const isNameChar = (code: number) => isLetter(code) || (code >= 48 && code <= 58) || code === 45 || code === 95;
-const isSpace = (code: number) => code === 32 || code === 9 || code === 10 || code === 13 || code === 12;
-const isNameEnd = (code: number) => isSpace(code) || code === GREATER_THAN || code === SLASH;
+const isNameEnd = (code: number) => isHtmlSpace(code) || code === GREATER_THAN || code === SLASH;
 const [GREATER_THAN, SLASH, EQUALS, DOUBLE_QUOTE, SINGLE_QUOTE] = [62, 47, 61, 34, 39];
 
 const NAMED_ENTITIES: Record<string, string> = { amp: "&", quot: '"', apos: "'", lt: "<", gt: ">", nbsp: "\u00a0" };

@@ -110,7 +110,8 @@ function listFiles(root: string): Set<string> {
     if (!entry.isFile()) continue;
     let folder = folderPaths.get(entry.parentPath);
     if (folder === undefined) {
-      folder = `${path.relative(base, entry.parentPath).split(path.sep).join("/")}/`.replace(/^\/$/, "");
+      const relative = path.relative(base, entry.parentPath);
+      folder = relative ? `${relative.split(path.sep).join("/")}/` : "";
       folderPaths.set(entry.parentPath, folder);
     }
     const sitePath = `/${folder}${entry.name}`;
