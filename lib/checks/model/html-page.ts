@@ -1,13 +1,15 @@
 import { cssUrls } from "./css-urls.ts";
 import { decodeEntities, isLetter, isNameChar, nameIn, readAttributes, scanTag, type TagScan } from "./html-tag.ts";
+import { KeptStrings } from "./kept-strings.ts";
 
 /**
  * Reads, in one pass over a built page, what the checks need: the ids it defines, every URL it
  * points to (links, images, `<use href>`, inline CSS `url()`…), its images and the links that open
  * a new window. A tokenizer rather than a DOM: the checks read every page of the site after each
- * build, so this must stay a small fraction of the build time.
+ * build, so this must stay a small fraction of the build time. What it keeps of the page is kept
+ * apart from the page's text, shared with the other pages read with the same `strings`.
  */
-export function parseHtmlPage(html: string): ParsedPage {
+export function parseHtmlPage(html: string, strings = new KeptStrings()): ParsedPage {
   const page: ParsedPage = {
     ids: new Set(),
     duplicateIds: [],
@@ -45,7 +47,7 @@ export function parseHtmlPage(html: string): ParsedPage {
     if (scan.handler)
       page.activeContent.push({
         kind: "handler",
-        element: html.slice(at + 1, nameEnd).toLowerCase(),
+        element: strings.keep(html.slice(at + 1, nameEnd).toLowerCase()),
         attribute: scan.handler,
       });
     if (name === "style") page.activeContent.push({ kind: "style-element", element: name });
@@ -53,15 +55,21 @@ export function parseHtmlPage(html: string): ParsedPage {
       const close = html.indexOf(`</${name}`, end);
       if (name === "style")
         for (const url of cssUrls(html.slice(end, close < 0 ? undefined : close)))
-          page.references.push({ element: "style", attribute: "url()", value: url });
+          page.references.push({ element: "style", attribute: "url()", value: strings.keep(url) });
       if (close >= 0) next = close;
     }
     if (name === "figure" && at > figureEnd) figureEnd = html.indexOf("</figure", end);
     // Most tags (div, li, span…) carry nothing the checks read: neither a known name nor an id or style.
     if (name || scan.marked) {
-      const element = name ?? html.slice(at + 1, nameEnd).toLowerCase();
-      const attributes = readAttributes(html, nameEnd, end - 1, WANTED_ATTRIBUTES[element] ?? COMMON_ATTRIBUTES);
-      if (attributes) collect(page, element, attributes, html, end, at < figureEnd);
+      const element = name ?? strings.keep(html.slice(at + 1, nameEnd).toLowerCase());
+      const attributes = readAttributes(
+        html,
+        nameEnd,
+        end - 1,
+        WANTED_ATTRIBUTES[element] ?? COMMON_ATTRIBUTES,
+        strings,
+      );
+      if (attributes) collect(page, element, attributes, html, end, at < figureEnd, strings);
       // Code written in the page: a strict CSP runs none (a JSON data block is not code).
       if (name === "script" && attributes?.src === undefined && isCode(attributes?.type))
         page.activeContent.push({ kind: "inline-script", element: name });
@@ -78,6 +86,7 @@ function collect(
   html: string,
   end: number,
   inFigure: boolean,
+  strings: KeptStrings,
 ): void {
   if (attributes.id) {
     if (page.ids.has(attributes.id)) page.duplicateIds.push(attributes.id);
@@ -108,7 +117,7 @@ function collect(
       href: attributes.href ?? "",
       rel: attributes.rel,
       title: attributes.title,
-      text: textUntilClose(html, end, name) || attributes.title || attributes.href || "",
+      text: strings.keep(textUntilClose(html, end, name)) || attributes.title || attributes.href || "",
     });
   }
 }

@@ -1,4 +1,5 @@
 import { isHtmlSpace } from "../../shared/html-whitespace.ts";
+import type { KeptStrings } from "./kept-strings.ts";
 
 /**
  * The low-level reading of HTML tags for `parseHtmlPage`: where a tag ends, which of its
@@ -30,12 +31,16 @@ export function scanTag(html: string, from: number, scan: TagScan): boolean {
   return false;
 }
 
-/** The attributes the checks read between `from` and the tag's `>` at `to`, values decoded; undefined when it has none of them. */
+/**
+ * The attributes the checks read between `from` and the tag's `>` at `to`, values decoded and
+ * kept in `strings`; undefined when it has none of them.
+ */
 export function readAttributes(
   html: string,
   from: number,
   to: number,
   wanted: string[],
+  strings: KeptStrings,
 ): Record<string, string> | undefined {
   let attributes: Record<string, string> | undefined;
   for (let at = from; at < to; ) {
@@ -63,7 +68,7 @@ export function readAttributes(
       }
     }
     if (attribute && !(attributes && attribute in attributes))
-      (attributes ??= {})[attribute] = decodeEntities(html.slice(valueStart, valueEnd));
+      (attributes ??= {})[attribute] = strings.keep(decodeEntities(html.slice(valueStart, valueEnd)));
   }
   return attributes;
 }
