@@ -8,7 +8,7 @@ import { KeptStrings } from "../../../lib/checks/model/kept-strings.ts";
 describe("the strings the checks keep from built pages", () => {
   it("are equal to the text they were read from, long or short", () => {
     const strings = new KeptStrings();
-    const page = "<p>" + "x".repeat(1000) + '<a href="/fr/guides/connexion/">';
+    const page = `<p>${"x".repeat(1000)}<a href="/fr/guides/connexion/">`;
     const long = page.slice(page.indexOf("/fr"), page.lastIndexOf('"'));
     assert.equal(strings.keep(long), "/fr/guides/connexion/");
     assert.equal(strings.keep("#haut"), "#haut");
