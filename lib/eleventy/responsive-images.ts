@@ -30,7 +30,7 @@ export default function responsiveImagesPlugin(
   const { build, images } = options;
   const callsByPage = new Map<string, number>();
   build.onRun(() => {
-    images.beginRun();
+    images.beginRun(directoriesOf(eleventyConfig).output);
     callsByPage.clear();
   });
 
@@ -47,6 +47,7 @@ export default function responsiveImagesPlugin(
       );
     const { originals, variants, encoded, fromCache, milliseconds } = report;
     build.images = { originals, variants, encoded, fromCache, milliseconds };
+    build.imageSizes = report.originalSizes;
     // A whole build knows every image the site uses: what it left unused for a month goes (looked for once a day).
     if (runMode === "build") pruneImageCacheDaily(options.cacheDir, report.usedKeys);
   });

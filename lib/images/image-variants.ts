@@ -1,9 +1,11 @@
 import { createHash } from "node:crypto";
-import { copyFileSync, linkSync, mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
+import { copyFile, link, mkdir, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { imageSize } from "image-size";
 import type sharpModule from "sharp";
+import type { Dimensions } from "./dimensions.ts";
 import { cacheEntries, cacheFile, writeEntry } from "./image-cache.ts";
 import { OriginalsIndex } from "./originals-index.ts";
 import {
@@ -38,7 +40,8 @@ export function createImageVariants(options: ImageVariantsOptions): ImageVariant
   let settings: ResponsiveImageSettings | undefined;
   let run = newRun();
 
-  const fileOf = (src: string) => path.join(publicDir, decodeURIComponent(src.split(/[?#]/)[0]!));
+  const sitePathOf = (src: string) => decodeURIComponent(src.split(/[?#]/)[0]!);
+  const fileOf = (src: string) => path.join(publicDir, sitePathOf(src));
 
   function plan(src: string, overrides?: ImageOverrides): ResponsiveImage | undefined {
     if (!isResponsiveCandidate(src, options.settings ?? IMAGE_SETTINGS)) return undefined;
@@ -47,14 +50,16 @@ export function createImageVariants(options: ImageVariantsOptions): ImageVariant
     if (!original) return undefined;
     settings ??= { ...(options.settings ?? IMAGE_SETTINGS), encoderVersion: encoderVersion() };
     const image = planResponsiveImage(src, original, settings, overrides);
-    run.originals.add(file);
+    run.originals.set(sitePathOf(src), original);
     for (const variant of image.variants) {
       if (run.requested.has(variant.url)) continue;
       run.requested.set(variant.url, { file, variant });
       run.usedKeys.add(variant.key);
-      // Most variants are in the cache: said at once, without a trip through the queue.
-      if (cached().has(entryName(variant))) run.fromCache++;
-      else run.queue.push({ file, variant });
+      // Most variants are in the cache: said at once, and linked into the site while the pages render.
+      if (cached().has(entryName(variant))) {
+        run.fromCache++;
+        startLink(run, variant);
+      } else run.queue.push({ file, variant });
     }
     pump(run);
     return image;
@@ -96,29 +101,45 @@ export function createImageVariants(options: ImageVariantsOptions): ImageVariant
       await encode(file, variant, cacheFile(cacheDir, variant.key, variant.format));
       cached().add(entryName(variant));
       current.encoded++;
+      startLink(current, variant);
     } catch (error) {
       current.failures.set(file, (error as Error).message);
     }
   }
 
+  /** Links a variant into the site of the run, in Node's thread pool, once the run knows where that is. */
+  function startLink(current: Run, variant: Variant): void {
+    if (current.outputDir === undefined || current.links.has(variant.url)) return;
+    const entry = cacheFile(cacheDir, variant.key, variant.format);
+    const linked = linkEntry(entry, path.join(current.outputDir, variant.url));
+    // Awaited by `publish`; a run the rendering stopped is never published, and must not end the process.
+    linked.catch(() => {});
+    current.links.set(variant.url, linked);
+  }
+
   async function publish(outputDir: string): Promise<VariantsReport> {
     const current = run;
     while (current.running.size > 0 || current.queue.length > 0) await Promise.all([...current.running]);
-    const folders = new Set<string>();
-    for (const [url, { file, variant }] of current.requested) {
-      if (current.failures.has(file)) continue;
-      const entry = cacheFile(cacheDir, variant.key, variant.format);
-      const target = path.join(outputDir, url);
-      if (!folders.has(path.dirname(target))) mkdirSync(path.dirname(target), { recursive: true });
-      folders.add(path.dirname(target));
+    if (current.outputDir !== outputDir) {
+      current.outputDir = outputDir;
+      current.links.clear();
+    }
+    for (const { file, variant } of current.requested.values())
+      if (!current.failures.has(file)) startLink(current, variant);
+    for (const [url, linked] of current.links) {
+      if (await linked) continue;
       // Another build pruned the entry meanwhile: it is encoded again.
-      if (linkEntry(entry, target)) continue;
+      const { file, variant } = current.requested.get(url)!;
+      const entry = cacheFile(cacheDir, variant.key, variant.format);
       await encode(file, variant, entry);
-      linkEntry(entry, target);
+      await linkEntry(entry, path.join(outputDir, url));
     }
     index.save();
     return {
       originals: current.originals.size,
+      originalSizes: new Map(
+        [...current.originals].map(([sitePath, { width, height }]) => [sitePath, { width, height }]),
+      ),
       variants: current.requested.size,
       encoded: current.encoded,
       fromCache: current.fromCache,
@@ -131,8 +152,8 @@ export function createImageVariants(options: ImageVariantsOptions): ImageVariant
   return {
     plan,
     publish,
-    beginRun() {
-      run = newRun();
+    beginRun(outputDir) {
+      run = newRun(outputDir);
     },
   };
 }
@@ -144,20 +165,25 @@ function entryName(variant: Variant): string {
 
 /**
  * Links a cache entry into the site (no byte written; a copy across file systems), replacing a
- * file an earlier run of the dev server left. Synchronous: thousands of links cost less than
- * their promises. False when the entry is gone.
+ * file an earlier run of the dev server left. The folder is made only when the link says it is
+ * missing: it is the original's, which the site has already (a `mkdir` costs more than the link).
+ * False when the entry is gone.
  */
-function linkEntry(entry: string, target: string): boolean {
+async function linkEntry(entry: string, target: string, madeFolder = false): Promise<boolean> {
   try {
-    linkSync(entry, target);
+    await link(entry, target);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") return false;
-    if (code === "EEXIST") {
-      rmSync(target, { force: true });
-      return linkEntry(entry, target);
+    if (code === "ENOENT") {
+      if (madeFolder) return false;
+      await mkdir(path.dirname(target), { recursive: true });
+      return linkEntry(entry, target, true);
     }
-    copyFileSync(entry, target);
+    if (code === "EEXIST") {
+      await rm(target, { force: true });
+      return linkEntry(entry, target, madeFolder);
+    }
+    await copyFile(entry, target);
   }
   return true;
 }
@@ -208,10 +234,12 @@ const require = createRequire(import.meta.url);
 
 let sharp: SharpModule | undefined;
 
-function newRun(): Run {
+function newRun(outputDir?: string): Run {
   return {
     started: performance.now(),
-    originals: new Set(),
+    outputDir,
+    links: new Map(),
+    originals: new Map(),
     requested: new Map(),
     queue: [],
     running: new Set(),
@@ -226,7 +254,12 @@ type SharpModule = typeof sharpModule;
 
 interface Run {
   started: number;
-  originals: Set<string>;
+  /** The site the variants are linked into: known from the start of a build's run, else given to `publish`. */
+  outputDir?: string;
+  /** Each variant's link into the site, by its URL: false when its cache entry was gone. */
+  links: Map<string, Promise<boolean>>;
+  /** The originals this run planned, by their path on the site (`/img/a.png`). */
+  originals: Map<string, OriginalImage>;
   /** Each variant requested by this run and its original, by its URL on the site. */
   requested: Map<string, { file: string; variant: Variant }>;
   queue: { file: string; variant: Variant }[];
@@ -251,14 +284,19 @@ export interface ImageVariantsOptions {
 export interface ImageVariants {
   /** The plan of a content image's `<picture>`, its encoding started; undefined for an image published as it is. */
   plan(src: string, overrides?: ImageOverrides): ResponsiveImage | undefined;
-  /** Forgets the previous run's requests (the dev server rebuilds with the same object). */
-  beginRun(): void;
-  /** Waits for this run's variants and links them into the site. */
+  /**
+   * Forgets the previous run's requests (the dev server rebuilds with the same object); with the
+   * site's folder, variants are linked into it as soon as they are planned or encoded.
+   */
+  beginRun(outputDir?: string): void;
+  /** Waits for this run's variants and their links into the site. */
   publish(outputDir: string): Promise<VariantsReport>;
 }
 
 export interface VariantsReport {
   originals: number;
+  /** The pixel size of each original, by its path on the site: read (or known from the cache's index) to plan it. */
+  originalSizes: ReadonlyMap<string, Dimensions>;
   variants: number;
   /** Variants this run encoded (missing from the cache). */
   encoded: number;

@@ -61,7 +61,13 @@ export async function renderSite(options: RenderOptions): Promise<RenderResult> 
   // The search index is written afterwards: links to its files cannot be checked yet.
   try {
     findings.push(
-      ...checkSite(readSiteModel(outputDir, { ignore: [`/${SEARCH_FOLDER}/`], written: build.writtenPages })),
+      ...checkSite(
+        readSiteModel(outputDir, {
+          ignore: [`/${SEARCH_FOLDER}/`],
+          written: build.writtenPages,
+          imageSizes: build.imageSizes,
+        }),
+      ),
     );
   } catch (cause) {
     // A site the checks cannot read (a file removed under them): said once, without a stack trace.

@@ -32,6 +32,7 @@ describe("the variants of a site's images", () => {
     assert.deepEqual([image.width, image.height], [60, 40]);
     const report = await images.publish(site("_site"));
     assert.deepEqual([report.originals, report.variants, report.encoded, report.fromCache], [1, 4, 4, 0]);
+    assert.deepEqual([...report.originalSizes], [["/img/capture.png", { width: 60, height: 40 }]]);
     for (const variant of image.variants) {
       const metadata = await sharp(path.join(site("_site"), variant.url)).metadata();
       assert.deepEqual(
@@ -81,6 +82,21 @@ describe("the variants of a site's images", () => {
     images.beginRun();
     const report = await images.publish(site("_site"));
     assert.equal(report.variants, 0);
+  });
+
+  it("are linked into a run's site as they are planned, each rebuild of the dev server replacing the last one's", async () => {
+    const { variants, site } = await project();
+    const warm = variants();
+    warm.plan("/img/capture.png");
+    await warm.publish(site("_site-chaud"));
+    const images = variants();
+    for (const rebuild of [1, 2]) {
+      images.beginRun(site("_site"));
+      const image = images.plan("/img/capture.png")!;
+      const report = await images.publish(site("_site"));
+      assert.deepEqual([rebuild, report.variants, report.fromCache], [rebuild, 4, 4]);
+      for (const variant of image.variants) assert.ok(existsSync(path.join(site("_site"), variant.url)), variant.url);
+    }
   });
 
   it("are not planned for a missing file, an SVG or a GIF; an unreadable image is reported by file", async () => {

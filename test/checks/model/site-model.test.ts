@@ -45,6 +45,16 @@ describe("the site model kept by the dev server between rebuilds", () => {
     assert.equal(written.size, 0);
   });
 
+  it("takes the size of an image the build has just read from the build, without opening the file", () => {
+    writeFileSync(path.join(site, "capture.png"), "pas encore une image");
+    const sizes = new Map([["/capture.png", { width: 1200, height: 800 }]]);
+    assert.deepEqual(readSiteModel(site, { imageSizes: sizes }).imageDimensions("/capture.png"), {
+      width: 1200,
+      height: 800,
+    });
+    assert.equal(readSiteModel(site).imageDimensions("/capture.png"), undefined);
+  });
+
   it("reads every page from disk without a cache", () => {
     writeFileSync(path.join(site, "deux/index.html"), '<h1 id="sur-le-disque">Sur le disque</h1>');
     assert.deepEqual(idsOf(readSiteModel(site), "/deux/"), ["sur-le-disque"]);
