@@ -91,7 +91,7 @@ export default function dsfrAssetsPlugin(
     mkdirSync(out, { recursive: true });
     writeFileSync(path.join(out, DSFR_SITE_STYLESHEET), `${stylesheet.css}\n${icons.css}\n${siteStyles(publicDir)}`);
     const files = new Set([...stylesheet.files, ...icons.files, ...pageFiles]);
-    await publishFiles([
+    publishFiles([
       ...[...files].map((file): [string, string] => [path.join(DIST, file), path.join(out, DSFR_VERSION, file)]),
       // Browsers ask for /favicon.ico on their own (the home's redirect page, a file opened alone).
       [path.join(DIST, "favicon/favicon.ico"), path.join(directoriesOf(eleventyConfig).output, "favicon.ico")],

@@ -83,6 +83,6 @@ export default function pictogramsPlugin(
       files.push([file, target]);
       published.add(target);
     }
-    await publishFiles(files);
+    publishFiles(files);
   });
 }

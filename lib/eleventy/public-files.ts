@@ -6,8 +6,9 @@ import { directoriesOf } from "./eleventy-shapes.ts";
 
 /**
  * Publishes the site's own files (`public/`: images, CSS…) at the root of the site. A build
- * publishes them as hard links, in Node's thread pool while the pages render, and waits for them
- * before its checks. The dev server keeps Eleventy's passthrough copy, which copies only what changed.
+ * publishes them as hard links once the pages are written, before the other files written beside
+ * them (the images' variants go into their folders) and before its checks. The dev server keeps
+ * Eleventy's passthrough copy, which copies only what changed.
  */
 export default function publicFilesPlugin(
   eleventyConfig: UserConfig,
@@ -18,13 +19,8 @@ export default function publicFilesPlugin(
     eleventyConfig.addPassthroughCopy({ [options.publicDir]: "/" });
     return;
   }
-  let published: Promise<void> = Promise.resolve();
-  options.build.onRun(() => {
+  options.build.onWrite(() => {
     // A site may have no public files at all (like the passthrough copy, that is no error).
-    if (!existsSync(options.publicDir)) return;
-    published = publishFolder(options.publicDir, directoriesOf(eleventyConfig).output);
-    // Should rendering stop first, nobody waits for it: its failure must not end the process.
-    published.catch(() => {});
+    if (existsSync(options.publicDir)) publishFolder(options.publicDir, directoriesOf(eleventyConfig).output);
   });
-  options.build.onWrite(() => published);
 }

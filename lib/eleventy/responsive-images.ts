@@ -30,7 +30,7 @@ export default function responsiveImagesPlugin(
   const { build, images } = options;
   const callsByPage = new Map<string, number>();
   build.onRun(() => {
-    images.beginRun(directoriesOf(eleventyConfig).output);
+    images.beginRun();
     callsByPage.clear();
   });
 

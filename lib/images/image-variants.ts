@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
-import { copyFile, link, mkdir, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { imageSize } from "image-size";
 import type sharpModule from "sharp";
+import { publishFile } from "../pipeline/publish-files.ts";
 import type { Dimensions } from "./dimensions.ts";
 import { cacheEntries, cacheFile, writeEntry } from "./image-cache.ts";
 import { OriginalsIndex } from "./originals-index.ts";
@@ -55,11 +55,9 @@ export function createImageVariants(options: ImageVariantsOptions): ImageVariant
       if (run.requested.has(variant.url)) continue;
       run.requested.set(variant.url, { file, variant });
       run.usedKeys.add(variant.key);
-      // Most variants are in the cache: said at once, and linked into the site while the pages render.
-      if (cached().has(entryName(variant))) {
-        run.fromCache++;
-        startLink(run, variant);
-      } else run.queue.push({ file, variant });
+      // Most variants are in the cache: said at once, without a trip through the queue.
+      if (cached().has(entryName(variant))) run.fromCache++;
+      else run.queue.push({ file, variant });
     }
     pump(run);
     return image;
@@ -101,38 +99,24 @@ export function createImageVariants(options: ImageVariantsOptions): ImageVariant
       await encode(file, variant, cacheFile(cacheDir, variant.key, variant.format));
       cached().add(entryName(variant));
       current.encoded++;
-      startLink(current, variant);
     } catch (error) {
       current.failures.set(file, (error as Error).message);
     }
   }
 
-  /** Links a variant into the site of the run, in Node's thread pool, once the run knows where that is. */
-  function startLink(current: Run, variant: Variant): void {
-    if (current.outputDir === undefined || current.links.has(variant.url)) return;
-    const entry = cacheFile(cacheDir, variant.key, variant.format);
-    const linked = linkEntry(entry, path.join(current.outputDir, variant.url));
-    // Awaited by `publish`; a run the rendering stopped is never published, and must not end the process.
-    linked.catch(() => {});
-    current.links.set(variant.url, linked);
-  }
-
   async function publish(outputDir: string): Promise<VariantsReport> {
     const current = run;
     while (current.running.size > 0 || current.queue.length > 0) await Promise.all([...current.running]);
-    if (current.outputDir !== outputDir) {
-      current.outputDir = outputDir;
-      current.links.clear();
-    }
-    for (const { file, variant } of current.requested.values())
-      if (!current.failures.has(file)) startLink(current, variant);
-    for (const [url, linked] of current.links) {
-      if (await linked) continue;
-      // Another build pruned the entry meanwhile: it is encoded again.
-      const { file, variant } = current.requested.get(url)!;
+    // Synchronous: a link costs less than a promise of one. Each variant goes beside its original,
+    // whose folder the site has already.
+    for (const [url, { file, variant }] of current.requested) {
+      if (current.failures.has(file)) continue;
       const entry = cacheFile(cacheDir, variant.key, variant.format);
+      const target = path.join(outputDir, url);
+      if (publishFile(entry, target)) continue;
+      // Another build pruned the entry meanwhile: it is encoded again.
       await encode(file, variant, entry);
-      await linkEntry(entry, path.join(outputDir, url));
+      publishFile(entry, target);
     }
     index.save();
     return {
@@ -152,8 +136,8 @@ export function createImageVariants(options: ImageVariantsOptions): ImageVariant
   return {
     plan,
     publish,
-    beginRun(outputDir) {
-      run = newRun(outputDir);
+    beginRun() {
+      run = newRun();
     },
   };
 }
@@ -161,31 +145,6 @@ export function createImageVariants(options: ImageVariantsOptions): ImageVariant
 /** A variant's file name in the cache. */
 function entryName(variant: Variant): string {
   return `${variant.key}.${variant.format}`;
-}
-
-/**
- * Links a cache entry into the site (no byte written; a copy across file systems), replacing a
- * file an earlier run of the dev server left. The folder is made only when the link says it is
- * missing: it is the original's, which the site has already (a `mkdir` costs more than the link).
- * False when the entry is gone.
- */
-async function linkEntry(entry: string, target: string, madeFolder = false): Promise<boolean> {
-  try {
-    await link(entry, target);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") {
-      if (madeFolder) return false;
-      await mkdir(path.dirname(target), { recursive: true });
-      return linkEntry(entry, target, true);
-    }
-    if (code === "EEXIST") {
-      await rm(target, { force: true });
-      return linkEntry(entry, target, madeFolder);
-    }
-    await copyFile(entry, target);
-  }
-  return true;
 }
 
 /** Resizes an original to a variant's width and encodes it into the cache. */
@@ -234,11 +193,9 @@ const require = createRequire(import.meta.url);
 
 let sharp: SharpModule | undefined;
 
-function newRun(outputDir?: string): Run {
+function newRun(): Run {
   return {
     started: performance.now(),
-    outputDir,
-    links: new Map(),
     originals: new Map(),
     requested: new Map(),
     queue: [],
@@ -254,10 +211,6 @@ type SharpModule = typeof sharpModule;
 
 interface Run {
   started: number;
-  /** The site the variants are linked into: known from the start of a build's run, else given to `publish`. */
-  outputDir?: string;
-  /** Each variant's link into the site, by its URL: false when its cache entry was gone. */
-  links: Map<string, Promise<boolean>>;
   /** The originals this run planned, by their path on the site (`/img/a.png`). */
   originals: Map<string, OriginalImage>;
   /** Each variant requested by this run and its original, by its URL on the site. */
@@ -284,12 +237,9 @@ export interface ImageVariantsOptions {
 export interface ImageVariants {
   /** The plan of a content image's `<picture>`, its encoding started; undefined for an image published as it is. */
   plan(src: string, overrides?: ImageOverrides): ResponsiveImage | undefined;
-  /**
-   * Forgets the previous run's requests (the dev server rebuilds with the same object); with the
-   * site's folder, variants are linked into it as soon as they are planned or encoded.
-   */
-  beginRun(outputDir?: string): void;
-  /** Waits for this run's variants and their links into the site. */
+  /** Forgets the previous run's requests (the dev server rebuilds with the same object). */
+  beginRun(): void;
+  /** Waits for this run's variants and links them into the site. */
   publish(outputDir: string): Promise<VariantsReport>;
 }
 

@@ -13,8 +13,8 @@ describe("the build publishes source files without copying their bytes", () => {
   writeFileSync(path.join(source, "img/guide/capture.png"), "png");
   writeFileSync(path.join(source, "robots.txt"), "User-agent: *");
 
-  it("publishes every file of a folder at the same place, sub-folders included", async () => {
-    await publishFolder(source, site);
+  it("publishes every file of a folder at the same place, sub-folders included", () => {
+    publishFolder(source, site);
     assert.equal(readFileSync(path.join(site, "img/guide/capture.png"), "utf8"), "png");
     assert.equal(readFileSync(path.join(site, "robots.txt"), "utf8"), "User-agent: *");
   });
@@ -23,14 +23,21 @@ describe("the build publishes source files without copying their bytes", () => {
     assert.equal(statSync(path.join(site, "robots.txt")).ino, statSync(path.join(source, "robots.txt")).ino);
   });
 
-  it("replaces a file an earlier build left, without touching the earlier file's content", async () => {
+  it("replaces a file an earlier build left, without touching the earlier file's content", () => {
     const target = path.join(dir, "other/robots.txt");
     mkdirSync(path.dirname(target), { recursive: true });
     writeFileSync(target, "ancienne version");
     const earlier = path.join(dir, "earlier.txt");
-    await publishFile(target, earlier);
-    await publishFile(path.join(source, "robots.txt"), target);
+    publishFile(target, earlier);
+    publishFile(path.join(source, "robots.txt"), target);
     assert.equal(readFileSync(target, "utf8"), "User-agent: *");
     assert.equal(readFileSync(earlier, "utf8"), "ancienne version");
+  });
+
+  it("makes the target's folder when it is missing, and says so when the source itself is", () => {
+    const target = path.join(dir, "nouveau/dossier/robots.txt");
+    assert.equal(publishFile(path.join(source, "robots.txt"), target), true);
+    assert.equal(readFileSync(target, "utf8"), "User-agent: *");
+    assert.equal(publishFile(path.join(source, "absent.txt"), path.join(dir, "ailleurs/absent.txt")), false);
   });
 });
