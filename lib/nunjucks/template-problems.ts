@@ -1,14 +1,14 @@
 import type { Environment } from "nunjucks";
 import { closest, closestPath } from "../shared/closest.ts";
 import {
-  boundNames,
+  addBoundNames,
   internalsOf,
   type NunjucksNode,
+  nodesOf,
   parseTemplate,
   type TemplateError,
   templateExists,
   templateNames,
-  walk,
 } from "./template-tree.ts";
 import { markdownIdentifiers, type UnclosedTag, unclosedTag } from "./unclosed-tags.ts";
 
@@ -36,8 +36,8 @@ export function templateProblems(template: string, env: Environment, names: Iter
     return [syntaxProblem(cause as TemplateError, env)];
   }
   const bound = new Set([...names, ...Object.keys(internalsOf(env).globals), ...IMPLICIT_NAMES]);
-  const nodes = [...walk(root)];
-  for (const node of nodes) for (const name of boundNames(node)) bound.add(name);
+  const nodes = nodesOf(root);
+  for (const node of nodes) addBoundNames(node, bound);
   for (const node of nodes) {
     const line = (node.lineno ?? 0) + 1;
     const type = node.typename;

@@ -12,48 +12,62 @@ export function parseTemplate(template: string, env: Environment): NunjucksNode 
   return (nunjucks as unknown as NunjucksInternals).parser.parse(template, extensionsList, opts);
 }
 
-/** Names a template binds itself: `set`, `macro`, `import … as`, `from … import`, loop variables, macro arguments. */
-export function* boundNames(node: NunjucksNode): Generator<string> {
+/**
+ * Names a template binds itself: `set`, `macro`, `import … as`, `from … import`, loop variables,
+ * macro arguments. Added to `bound`; most nodes bind nothing and are passed over at once.
+ */
+export function addBoundNames(node: NunjucksNode, bound: Set<string>): void {
+  const add = (name: NunjucksNode | undefined) => {
+    if (name?.typename === "Symbol") bound.add(String(name.value));
+  };
   switch (node.typename) {
     case "Set":
-      for (const target of node.targets?.children ?? []) if (target.typename === "Symbol") yield String(target.value);
+      for (const target of node.targets?.children ?? []) add(target);
       break;
     case "Macro":
     case "Caller":
-      if (node.name?.typename === "Symbol") yield String(node.name.value);
+      add(node.name);
       for (const argument of node.args?.children ?? []) {
-        if (argument.typename === "Symbol") yield String(argument.value);
-        if (argument.typename === "KeywordArgs")
-          for (const pair of argument.children ?? []) if (pair.key?.typename === "Symbol") yield String(pair.key.value);
+        add(argument);
+        if (argument.typename === "KeywordArgs") for (const pair of argument.children ?? []) add(pair.key);
       }
       break;
     case "Import":
-      if (node.target?.typename === "Symbol") yield String(node.target.value);
+      add(node.target);
       break;
     case "FromImport":
-      for (const name of node.names?.children ?? []) {
-        const alias = name.typename === "Pair" ? (name.value as NunjucksNode) : name;
-        if (alias?.typename === "Symbol") yield String(alias.value);
-      }
+      for (const name of node.names?.children ?? [])
+        add(name.typename === "Pair" ? (name.value as NunjucksNode) : name);
       break;
     case "For":
     case "AsyncEach":
     case "AsyncAll":
-      for (const target of [node.name, ...(node.name?.children ?? [])])
-        if (target?.typename === "Symbol") yield String(target.value);
+      for (const target of [node.name, ...(node.name?.children ?? [])]) add(target);
       break;
   }
 }
 
-/** Every node of a tree, depth first. */
-export function* walk(node: NunjucksNode | undefined): Generator<NunjucksNode> {
-  if (!node || typeof node !== "object") return;
-  yield node;
-  for (const child of node.children ?? []) yield* walk(child);
-  for (const field of node.fields ?? []) {
-    const value = (node as unknown as Record<string, unknown>)[field];
-    if (value && typeof value === "object" && "typename" in value) yield* walk(value as NunjucksNode);
+/**
+ * Every node of a tree, depth first, in reading order. A loop over a stack rather than nested
+ * generators: every page with a component is read this way at each build.
+ */
+export function nodesOf(root: NunjucksNode | undefined): NunjucksNode[] {
+  const nodes: NunjucksNode[] = [];
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as NunjucksNode | undefined;
+    if (!node || typeof node !== "object") continue;
+    nodes.push(node);
+    // Pushed in reverse, so that the first child is read first: children, then the fields.
+    const fields = node.fields ?? [];
+    for (let index = fields.length - 1; index >= 0; index--) {
+      const value = (node as unknown as Record<string, unknown>)[fields[index]!];
+      if (value && typeof value === "object" && "typename" in value) stack.push(value);
+    }
+    const children = node.children ?? [];
+    for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]);
   }
+  return nodes;
 }
 
 export function templateExists(env: Environment, name: string): boolean {
