@@ -47,7 +47,7 @@ export default function responsiveImagesPlugin(
       );
     const { originals, variants, encoded, fromCache, milliseconds } = report;
     build.images = { originals, variants, encoded, fromCache, milliseconds };
-    build.imageSizes = report.originalSizes;
+    build.publishedImages = report.originalFiles;
     // A whole build knows every image the site uses: what it left unused for a month goes (looked for once a day).
     if (runMode === "build") pruneImageCacheDaily(options.cacheDir, report.usedKeys);
   });

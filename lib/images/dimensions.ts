@@ -7,6 +7,11 @@ export interface Dimensions {
   height: number;
 }
 
+/** What the build knows of an image file it published: its pixel size and its size in bytes. */
+export interface ImageFile extends Dimensions {
+  bytes: number;
+}
+
 /**
  * Reads the pixel size of a site image (`/img/…` → `public/img/…`), or undefined when the
  * file is missing or unreadable (the checks report it). Memoized: each file is read once per process.

@@ -5,7 +5,7 @@ import path from "node:path";
 import { imageSize } from "image-size";
 import type sharpModule from "sharp";
 import { publishFile } from "../pipeline/publish-files.ts";
-import type { Dimensions } from "./dimensions.ts";
+import type { ImageFile } from "./dimensions.ts";
 import { cacheEntries, cacheFile, writeEntry } from "./image-cache.ts";
 import { OriginalsIndex } from "./originals-index.ts";
 import {
@@ -46,11 +46,12 @@ export function createImageVariants(options: ImageVariantsOptions): ImageVariant
   function plan(src: string, overrides?: ImageOverrides): ResponsiveImage | undefined {
     if (!isResponsiveCandidate(src, options.settings ?? IMAGE_SETTINGS)) return undefined;
     const file = fileOf(src);
-    const original = readMemoized(file);
-    if (!original) return undefined;
+    const read = readMemoized(file);
+    if (!read) return undefined;
+    const { original, bytes } = read;
     settings ??= { ...(options.settings ?? IMAGE_SETTINGS), encoderVersion: encoderVersion() };
     const image = planResponsiveImage(src, original, settings, overrides);
-    run.originals.set(sitePathOf(src), original);
+    run.originals.set(sitePathOf(src), { width: original.width, height: original.height, bytes });
     for (const variant of image.variants) {
       if (run.requested.has(variant.url)) continue;
       run.requested.set(variant.url, { file, variant });
@@ -67,7 +68,7 @@ export function createImageVariants(options: ImageVariantsOptions): ImageVariant
    * Size and hash of an original, read once per version of the file (the dev server sees edits),
    * and not at all when the cache's index knows this version from an earlier build.
    */
-  function readMemoized(file: string): OriginalImage | undefined {
+  function readMemoized(file: string): { original: OriginalImage; bytes: number } | undefined {
     const stats = statSync(file, { throwIfNoEntry: false });
     if (!stats?.isFile()) return undefined;
     const version = `${file}\0${stats.size}\0${stats.mtimeMs}`;
@@ -79,7 +80,8 @@ export function createImageVariants(options: ImageVariantsOptions): ImageVariant
       }
       originals.set(version, original);
     }
-    return originals.get(version);
+    const original = originals.get(version);
+    return original && { original, bytes: stats.size };
   }
 
   /** Starts the next encodings of a run, up to `concurrency` at once. */
@@ -121,9 +123,7 @@ export function createImageVariants(options: ImageVariantsOptions): ImageVariant
     index.save();
     return {
       originals: current.originals.size,
-      originalSizes: new Map(
-        [...current.originals].map(([sitePath, { width, height }]) => [sitePath, { width, height }]),
-      ),
+      originalFiles: current.originals,
       variants: current.requested.size,
       encoded: current.encoded,
       fromCache: current.fromCache,
@@ -212,7 +212,7 @@ type SharpModule = typeof sharpModule;
 interface Run {
   started: number;
   /** The originals this run planned, by their path on the site (`/img/a.png`). */
-  originals: Map<string, OriginalImage>;
+  originals: Map<string, ImageFile>;
   /** Each variant requested by this run and its original, by its URL on the site. */
   requested: Map<string, { file: string; variant: Variant }>;
   queue: { file: string; variant: Variant }[];
@@ -245,8 +245,11 @@ export interface ImageVariants {
 
 export interface VariantsReport {
   originals: number;
-  /** The pixel size of each original, by its path on the site: read (or known from the cache's index) to plan it. */
-  originalSizes: ReadonlyMap<string, Dimensions>;
+  /**
+   * The pixel size and bytes of each original, by its path on the site: read (or known from the
+   * cache's index) to plan it, and published as it is.
+   */
+  originalFiles: ReadonlyMap<string, ImageFile>;
   variants: number;
   /** Variants this run encoded (missing from the cache). */
   encoded: number;

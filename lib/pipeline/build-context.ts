@@ -5,7 +5,7 @@ import type { LeftOutPage, ManifestPage } from "../checks/model/site-manifest.ts
 import { PageIds } from "../components/page-ids.ts";
 import type { DiagramRequest } from "../diagrams/diagram-request.ts";
 import type { AfterEvent, RunEvent } from "../eleventy/eleventy-shapes.ts";
-import type { Dimensions } from "../images/dimensions.ts";
+import type { ImageFile } from "../images/dimensions.ts";
 import type { PageScript } from "../pages/page-scripts.ts";
 import type { PostIndex } from "../posts/post-sections.ts";
 import { BUILD_STEPS, fileSystemFinding } from "./file-system-error.ts";
@@ -68,10 +68,10 @@ export class BuildContext {
   /** What this run did with the variants of the content images, for the build's log. */
   images?: ImagesSummary;
   /**
-   * The pixel size of the content images this run published variants of, by their path on the
-   * site: the checks take them from here rather than open thousands of images again.
+   * The content images this run published variants of, with their pixel size and bytes, by their
+   * path on the site: the checks take them from here rather than open thousands of images again.
    */
-  imageSizes?: ReadonlyMap<string, Dimensions>;
+  publishedImages?: ReadonlyMap<string, ImageFile>;
 
   readonly #beforeRun: ((event: RunEvent) => void)[] = [];
   readonly #writes: ((event: AfterEvent) => unknown)[] = [];
@@ -119,7 +119,7 @@ export class BuildContext {
     this.drafts.clear();
     this.leftOut.clear();
     this.images = undefined;
-    this.imageSizes = undefined;
+    this.publishedImages = undefined;
     this.diagrams.clear();
     for (const step of this.#beforeRun) step(event);
   }

@@ -65,7 +65,7 @@ export async function renderSite(options: RenderOptions): Promise<RenderResult> 
         readSiteModel(outputDir, {
           ignore: [`/${SEARCH_FOLDER}/`],
           written: build.writtenPages,
-          imageSizes: build.imageSizes,
+          images: build.publishedImages,
         }),
       ),
     );

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, it } from "node:test";
@@ -26,13 +26,14 @@ async function project() {
 
 describe("the variants of a site's images", () => {
   it("are planned at once, encoded in AVIF and WebP at each width, and linked into the site beside the original", async () => {
-    const { variants, site } = await project();
+    const { root, variants, site } = await project();
     const images = variants();
     const image = images.plan("/img/capture.png")!;
     assert.deepEqual([image.width, image.height], [60, 40]);
     const report = await images.publish(site("_site"));
     assert.deepEqual([report.originals, report.variants, report.encoded, report.fromCache], [1, 4, 4, 0]);
-    assert.deepEqual([...report.originalSizes], [["/img/capture.png", { width: 60, height: 40 }]]);
+    const bytes = statSync(path.join(root, "public/img/capture.png")).size;
+    assert.deepEqual([...report.originalFiles], [["/img/capture.png", { width: 60, height: 40, bytes }]]);
     for (const variant of image.variants) {
       const metadata = await sharp(path.join(site("_site"), variant.url)).metadata();
       assert.deepEqual(

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { FeedFormat } from "../../feeds/feed.ts";
 import { type FeedProblem, validateFeed } from "../../feeds/validate-feed.ts";
-import { type Dimensions, imageDimensions } from "../../images/dimensions.ts";
+import { type Dimensions, type ImageFile, imageDimensions } from "../../images/dimensions.ts";
 import { cssUrls } from "./css-urls.ts";
 import { type DataSource, dataFilesOf, readDataSource } from "./data-files.ts";
 import { type ParsedPage, parseHtmlPage } from "./html-page.ts";
@@ -82,12 +82,17 @@ export function readSiteModel(outputDir: string, options: SiteModelOptions = {})
     templateFiles: memoizeValue(
       () => options.templateFiles ?? TEMPLATE_FOLDERS.flatMap((folder) => listTemplates(folder)),
     ),
-    fileBytes: memoize((sitePath) =>
-      files.has(sitePath) ? statSync(path.join(outputDir, sitePath), { throwIfNoEntry: false })?.size : undefined,
-    ),
+    fileBytes: memoize((sitePath) => {
+      if (!files.has(sitePath)) return undefined;
+      return (
+        options.images?.get(sitePath)?.bytes ??
+        statSync(path.join(outputDir, sitePath), { throwIfNoEntry: false })?.size
+      );
+    }),
     imageDimensions: memoize((sitePath) => {
       if (!files.has(sitePath)) return undefined;
-      return options.imageSizes?.get(sitePath) ?? dimensionsOf(path.join(outputDir, sitePath));
+      const known = options.images?.get(sitePath);
+      return known ? { width: known.width, height: known.height } : dimensionsOf(path.join(outputDir, sitePath));
     }),
     idsIn: memoize(
       (sitePath) =>
@@ -184,10 +189,10 @@ export interface SiteModelOptions {
   /** Site paths left unchecked (`/pagefind/` when the search index was not built). */
   ignore?: string[];
   /**
-   * The pixel size of images the build has just read to publish them, by site path: not opened
-   * again (a 4,000-page site has 5,000 screenshots).
+   * The pixel size and bytes of images the build has just read to publish them, by site path:
+   * not opened again (a 4,000-page site has 5,000 screenshots).
    */
-  imageSizes?: ReadonlyMap<string, Dimensions>;
+  images?: ReadonlyMap<string, ImageFile>;
   /** Layout, component and data files that pages are built from; the project's by default. */
   templateFiles?: string[];
 }

@@ -47,12 +47,12 @@ describe("the site model kept by the dev server between rebuilds", () => {
 
   it("takes the size of an image the build has just read from the build, without opening the file", () => {
     writeFileSync(path.join(site, "capture.png"), "pas encore une image");
-    const sizes = new Map([["/capture.png", { width: 1200, height: 800 }]]);
-    assert.deepEqual(readSiteModel(site, { imageSizes: sizes }).imageDimensions("/capture.png"), {
-      width: 1200,
-      height: 800,
-    });
+    const images = new Map([["/capture.png", { width: 1200, height: 800, bytes: 250_000 }]]);
+    const model = readSiteModel(site, { images });
+    assert.deepEqual(model.imageDimensions("/capture.png"), { width: 1200, height: 800 });
+    assert.equal(model.fileBytes("/capture.png"), 250_000);
     assert.equal(readSiteModel(site).imageDimensions("/capture.png"), undefined);
+    assert.equal(readSiteModel(site).fileBytes("/capture.png"), "pas encore une image".length);
   });
 
   it("reads every page from disk without a cache", () => {
