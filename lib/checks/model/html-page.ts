@@ -1,31 +1,43 @@
 import { cssUrls } from "./css-urls.ts";
 import { decodeEntities, isLetter, isNameChar, nameIn, readAttributes, scanTag, type TagScan } from "./html-tag.ts";
-import { KeptStrings } from "./kept-strings.ts";
+import type { KeptStrings } from "./kept-strings.ts";
+import { type ReadState, SiteReading } from "./site-reading.ts";
 
 /**
  * Reads, in one pass over a built page, what the checks need: the ids it defines, every URL it
  * points to (links, images, `<use href>`, inline CSS `url()`…), its images and the links that open
  * a new window. A tokenizer rather than a DOM: the checks read every page of the site after each
  * build, so this must stay a small fraction of the build time. What it keeps of the page is kept
- * apart from the page's text, shared with the other pages read with the same `strings`.
+ * apart from the page's text, and the header and footer that pages repeat are read once for all
+ * the pages read with the same `reading` (lib/checks/model/site-reading.ts).
  */
-export function parseHtmlPage(html: string, strings = new KeptStrings()): ParsedPage {
-  const page: ParsedPage = {
-    ids: new Set(),
-    duplicateIds: [],
-    activeContent: [],
-    references: [],
-    images: [],
-    newWindowLinks: [],
-    frames: [],
-  };
+export function parseHtmlPage(html: string, reading = new SiteReading()): ParsedPage {
+  const state = newState();
+  readTags(html, html.indexOf("<"), html.length, state, reading, true);
+  return state.page;
+}
+
+/**
+ * Reads the tags from `from` up to `to`, into `state`. Returns how far the reading went: past `to`
+ * when a tag that starts before it ends after it, or a `<script>` or `<style>` runs over it.
+ */
+function readTags(
+  html: string,
+  from: number,
+  to: number,
+  state: ReadState,
+  reading: SiteReading,
+  regions: boolean,
+): number {
+  const { page } = state;
+  const { strings } = reading;
   // Reused for every tag: a site has a million of them, most of which the checks step over.
   const scan: TagScan = { end: 0, marked: false };
-  // Where the figure being read ends: its images say they have a caption.
-  let figureEnd = -1;
-  for (let at = html.indexOf("<"); at >= 0; ) {
+  let reached = from;
+  for (let at = from; at >= 0 && at < to; ) {
     if (html.startsWith("<!--", at)) {
       const close = html.indexOf("-->", at + 4);
+      reached = close < 0 ? html.length : close + 3;
       at = close < 0 ? -1 : html.indexOf("<", close + 3);
       continue;
     }
@@ -43,6 +55,15 @@ export function parseHtmlPage(html: string, strings = new KeptStrings()): Parsed
     }
     const end = scan.end;
     const name = nameIn(html, at + 1, nameEnd, capitals, ELEMENTS_BY_LENGTH);
+    // The header and the footer, outside a figure: read from the site's reading when pages repeat them.
+    if (regions && (name === "header" || name === "footer") && at >= state.figureEnd) {
+      const after = readRegion(html, at, name, state, reading);
+      if (after >= 0) {
+        reached = after;
+        at = html.indexOf("<", after);
+        continue;
+      }
+    }
     let next = end;
     if (scan.handler)
       page.activeContent.push({
@@ -58,7 +79,7 @@ export function parseHtmlPage(html: string, strings = new KeptStrings()): Parsed
           page.references.push({ element: "style", attribute: "url()", value: strings.keep(url) });
       if (close >= 0) next = close;
     }
-    if (name === "figure" && at > figureEnd) figureEnd = html.indexOf("</figure", end);
+    if (name === "figure" && at > state.figureEnd) state.figureEnd = html.indexOf("</figure", end);
     // Most tags (div, li, span…) carry nothing the checks read: neither a known name nor an id or style.
     if (name || scan.marked) {
       const element = name ?? strings.keep(html.slice(at + 1, nameEnd).toLowerCase());
@@ -69,18 +90,73 @@ export function parseHtmlPage(html: string, strings = new KeptStrings()): Parsed
         WANTED_ATTRIBUTES[element] ?? COMMON_ATTRIBUTES,
         strings,
       );
-      if (attributes) collect(page, element, attributes, html, end, at < figureEnd, strings);
+      if (attributes) collect(state, element, attributes, html, end, at < state.figureEnd, strings);
       // Code written in the page: a strict CSP runs none (a JSON data block is not code).
       if (name === "script" && attributes?.src === undefined && isCode(attributes?.type))
         page.activeContent.push({ kind: "inline-script", element: name });
     }
+    reached = Math.max(reached, next);
     at = html.indexOf("<", next);
   }
-  return page;
+  return reached;
+}
+
+/**
+ * The page's `<header>` (up to its `</header>`) or its `<footer>` (to the end of the page) starting
+ * at `at`, added to `state` from what an earlier page with the same text gave, or read now. Returns
+ * where the region ends, or -1 when it cannot be read apart from the page (a tag or a script runs
+ * over its end): the page is then read as it comes.
+ */
+function readRegion(html: string, at: number, name: string, state: ReadState, reading: SiteReading): number {
+  const close = name === "footer" ? html.length : html.indexOf("</header>", at);
+  if (close < 0) return -1;
+  const end = name === "footer" ? close : close + "</header>".length;
+  const text = html.slice(at, end);
+  let region = reading.regions.get(text);
+  if (region === undefined) {
+    const regionState = newState([]);
+    const reached = readTags(html, at, end, regionState, reading, false);
+    region = reached <= end && regionState.figureEnd < end ? regionState : null;
+    reading.regions.set(reading.strings.keep(text), region);
+  }
+  if (!region) return -1;
+  const { page } = state;
+  // The region's ids, in their order, against the page's: an id of the footer that the content has
+  // already is a duplicate of this page, not of the footer.
+  for (const { id, checked } of region.idLog!) addId(state, id, checked);
+  page.activeContent.push(...region.page.activeContent);
+  page.references.push(...region.page.references);
+  page.images.push(...region.page.images);
+  page.newWindowLinks.push(...region.page.newWindowLinks);
+  page.frames.push(...region.page.frames);
+  return end;
+}
+
+function addId(state: ReadState, id: string, checked: boolean): void {
+  const { page } = state;
+  if (checked && page.ids.has(id)) page.duplicateIds.push(id);
+  else page.ids.add(id);
+  state.idLog?.push({ id, checked });
+}
+
+function newState(idLog?: { id: string; checked: boolean }[]): ReadState {
+  return {
+    page: {
+      ids: new Set(),
+      duplicateIds: [],
+      activeContent: [],
+      references: [],
+      images: [],
+      newWindowLinks: [],
+      frames: [],
+    },
+    figureEnd: -1,
+    idLog,
+  };
 }
 
 function collect(
-  page: ParsedPage,
+  state: ReadState,
   name: string,
   attributes: Record<string, string>,
   html: string,
@@ -88,14 +164,12 @@ function collect(
   inFigure: boolean,
   strings: KeptStrings,
 ): void {
-  if (attributes.id) {
-    if (page.ids.has(attributes.id)) page.duplicateIds.push(attributes.id);
-    else page.ids.add(attributes.id);
-  }
+  const { page } = state;
+  if (attributes.id) addId(state, attributes.id, true);
   if (attributes.style !== undefined) page.activeContent.push({ kind: "style-attribute", element: name });
   if (FRAMES.has(name))
     page.activeContent.push({ kind: "frame", element: name, value: attributes.src ?? attributes.data ?? "" });
-  if (name === "a" && attributes.name) page.ids.add(attributes.name);
+  if (name === "a" && attributes.name) addId(state, attributes.name, false);
   if (attributes.style?.includes("url("))
     for (const url of cssUrls(attributes.style))
       page.references.push({ element: name, attribute: "style", value: url });
@@ -200,11 +274,11 @@ const WANTED_ATTRIBUTES: Record<string, string[] | undefined> = Object.fromEntri
 );
 
 /**
- * The elements whose attributes the checks read, with `style` (its content holds `url()`s) and
- * `figure` (its images have a caption), by name length.
+ * The elements whose attributes the checks read, with `style` (its content holds `url()`s),
+ * `figure` (its images have a caption), and `header` and `footer` (read once for the site), by name length.
  */
 const ELEMENTS_BY_LENGTH: string[][] = [];
-for (const name of [...Object.keys(WANTED_ATTRIBUTES), "style", "figure"])
+for (const name of [...Object.keys(WANTED_ATTRIBUTES), "style", "figure", "header", "footer"])
   (ELEMENTS_BY_LENGTH[name.length] ??= []).push(name);
 
 export interface ParsedPage {

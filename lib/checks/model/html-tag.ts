@@ -81,9 +81,12 @@ export function nameIn(
   capitals: boolean,
   namesByLength: string[][],
 ): string | undefined {
-  const names = namesByLength[end - start] ?? [];
+  const names = namesByLength[end - start];
+  if (!names) return undefined;
   if (capitals) return names.find((name) => name === html.slice(start, end).toLowerCase());
-  for (const name of names) if (html.startsWith(name, start)) return name;
+  // Most tags (div, span, li…) are none of these: their first letter says so before any comparison.
+  const first = html.charCodeAt(start);
+  for (const name of names) if (name.charCodeAt(0) === first && html.startsWith(name, start)) return name;
   return undefined;
 }
 
@@ -125,7 +128,9 @@ function attributeNameBefore(html: string, equals: number): string {
 
 /** The attribute name written at `start`, if the checks read it (compared in place: most names are skipped). */
 function wantedName(html: string, start: number, end: number, wanted: string[]): string | undefined {
-  for (const name of wanted) if (name.length === end - start && html.startsWith(name, start)) return name;
+  const first = html.charCodeAt(start);
+  for (const name of wanted)
+    if (name.length === end - start && name.charCodeAt(0) === first && html.startsWith(name, start)) return name;
   // Written in capitals (raw HTML in Markdown): compare it lowercased.
   const written = html.slice(start, end);
   if (written === written.toLowerCase()) return undefined;

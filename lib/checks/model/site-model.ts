@@ -6,8 +6,8 @@ import { type Dimensions, type ImageFile, imageDimensions } from "../../images/d
 import { cssUrls } from "./css-urls.ts";
 import { type DataSource, dataFilesOf, readDataSource } from "./data-files.ts";
 import { type ParsedPage, parseHtmlPage } from "./html-page.ts";
-import { KeptStrings } from "./kept-strings.ts";
 import { type LeftOutPage, MANIFEST_FILE, type PageData, readSiteManifest } from "./site-manifest.ts";
+import { SiteReading } from "./site-reading.ts";
 
 /**
  * Reads a built site once for all the checks: the list of its files, every HTML page parsed
@@ -17,13 +17,13 @@ import { type LeftOutPage, MANIFEST_FILE, type PageData, readSiteManifest } from
 export function readSiteModel(outputDir: string, options: SiteModelOptions = {}): SiteModel {
   const manifest = readSiteManifest(outputDir);
   const files = listFiles(outputDir);
-  const strings = new KeptStrings();
+  const reading = new SiteReading();
   const read = (sitePath: string) =>
     options.written?.get(sitePath) ?? readFileSync(path.join(outputDir, sitePath), "utf8");
   const parse = (sitePath: string) => {
     const known = options.written?.has(sitePath) ? undefined : options.parsed?.get(sitePath);
     if (known) return known;
-    const parsed = parseHtmlPage(read(sitePath), strings);
+    const parsed = parseHtmlPage(read(sitePath), reading);
     // The text is let go once parsed: a large site's HTML is not held twice, as text and as its parse.
     options.written?.delete(sitePath);
     options.parsed?.set(sitePath, parsed);
@@ -49,7 +49,7 @@ export function readSiteModel(outputDir: string, options: SiteModelOptions = {})
         outputPath: file,
         source: sourceOfCopy(manifest.publicDir, file),
         data: { layout: false },
-        html: parseHtmlPage(read(file), strings),
+        html: parseHtmlPage(read(file), reading),
       });
   }
 

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { parseHtmlPage } from "../../../lib/checks/model/html-page.ts";
+import { SiteReading } from "../../../lib/checks/model/site-reading.ts";
 
 describe("reading a built page in one pass", () => {
   it("collects the ids, and the names of old-style anchors", () => {
@@ -94,5 +95,46 @@ describe("reading a built page in one pass", () => {
       { kind: "style-attribute", element: "span" },
       { kind: "frame", element: "iframe", value: "https://v.fr/e" },
     ]);
+  });
+});
+
+describe("the header and footer that pages repeat, read once for the site", () => {
+  const header = '<header id="en-tete"><a href="/fr/">Accueil</a><img src="/img/logo.png" alt="Logo"></header>';
+  const footer =
+    '<footer id="pied"><a href="/fr/mentions-legales/">Mentions légales</a><a href="https://www.gouvernement.fr" target="_blank" rel="noopener">gouvernement.fr</a></footer>\n<script src="/js/a.js"></script>';
+  const page = (main: string) => `<html><body>${header}<main id="contenu">${main}</main>${footer}</body></html>`;
+
+  it("gives each page what reading it alone gives, the header and the footer read on the first page only", () => {
+    const reading = new SiteReading();
+    const pages = [page('<a href="#une">Une</a><h2 id="une">Une</h2>'), page('<img src="/img/b.png" alt="B">')];
+    const together = pages.map((html) => parseHtmlPage(html, reading));
+    assert.deepEqual(
+      together,
+      pages.map((html) => parseHtmlPage(html)),
+    );
+    assert.equal(reading.regions.size, 2);
+    assert.deepEqual(
+      together[1]!.references.map((reference) => reference.value),
+      ["/fr/", "/img/logo.png", "/img/b.png", "/fr/mentions-legales/", "https://www.gouvernement.fr", "/js/a.js"],
+    );
+  });
+
+  it("says an id of the footer that the page's content also has is a duplicate of that page", () => {
+    const reading = new SiteReading();
+    parseHtmlPage(page("<p>Sans doublon</p>"), reading);
+    const duplicated = parseHtmlPage(page('<h2 id="pied">Pied</h2>'), reading);
+    assert.deepEqual(duplicated.duplicateIds, ["pied"]);
+  });
+
+  it("reads with the page a header inside a figure, or one that a script runs out of", () => {
+    const reading = new SiteReading();
+    const figure = '<figure><header><img src="/img/a.png" alt="A"></header></figure>';
+    assert.equal(parseHtmlPage(figure, reading).images[0]!.inFigure, true);
+    const unclosed =
+      '<header><script>var a = "</header>";</script><a href="/fr/b/">B</a></header><a href="/fr/c/">C</a>';
+    assert.deepEqual(
+      parseHtmlPage(unclosed, reading).references.map((reference) => reference.value),
+      parseHtmlPage(unclosed).references.map((reference) => reference.value),
+    );
   });
 });
