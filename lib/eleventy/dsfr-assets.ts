@@ -80,7 +80,7 @@ export default function dsfrAssetsPlugin(
     return names.join(" ");
   });
 
-  build.onWrite(async () => {
+  build.onWrite(() => {
     const stylesheet = dsfrStylesheet(layoutComponents, `${DSFR_VERSION}/`);
     const icons = iconSubset(
       readFileSync(`${DIST}/utility/icons/icons.main.min.css`, "utf8"),

@@ -75,7 +75,7 @@ export default function pictogramsPlugin(
 
   // Files published by an earlier run: a dev server rebuild copies only the pictograms new to it.
   const published = new Set<string>();
-  build.onWrite(async () => {
+  build.onWrite(() => {
     const files: [string, string][] = [];
     for (const [url, file] of used) {
       const target = path.join(directoriesOf(eleventyConfig).output, url);
